@@ -1,0 +1,80 @@
+# The project's interface. `make serve` and `make test` are all a newcomer needs: each
+# installs what is missing (into .tools/ and node_modules/, both git-ignored) first.
+SHELL := bash
+.SHELLFLAGS := -eu -o pipefail -c
+PORT ?= 8080
+HOST ?= 127.0.0.1
+export PATH := $(CURDIR)/.tools/bin:$(CURDIR)/node_modules/.bin:$(PATH)
+export CARGO_TERM_COLOR ?= never
+# Headless Chromium as these machines allow it (no sandbox as root, no background traffic).
+export CHROMIUM ?= /usr/bin/chromium
+export CHROMEDRIVER ?= /usr/bin/chromedriver
+
+.PHONY: all setup setup-test build pkg dist serve test test-rust test-wasm test-js test-pkg test-e2e test-budget lint bench fuzz clean
+
+all: build
+
+setup:
+	@scripts/setup.sh build
+
+setup-test:
+	@scripts/setup.sh test
+
+## build: pkg/ (the npm package) and dist/ (the page, the offline single file, the element)
+build: setup pkg dist
+
+pkg:
+	@scripts/build-pkg.sh
+	@echo "built pkg/ ($$(wc -c < pkg/conscription_check_bg.wasm) bytes of wasm)"
+
+dist: pkg
+	@node scripts/build-dist.mjs
+
+## serve: build, then serve dist/ on http://$(HOST):$(PORT)/
+serve: build
+	@node scripts/serve.mjs --dir dist --host $(HOST) --port $(PORT)
+
+## test: every test layer
+test: setup-test lint test-rust build test-wasm test-js test-pkg test-e2e test-budget
+	@echo "make test: all layers passed"
+
+lint:
+	cargo fmt --check
+	cargo clippy --all-targets --quiet -- -D warnings
+	cargo clippy --lib --target wasm32-unknown-unknown --quiet -- -D warnings
+
+test-rust:
+	cargo test --quiet
+
+# wasm-bindgen-test: once in Node, once in headless Chromium (through chromedriver).
+test-wasm:
+	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+	  cargo test --quiet --target wasm32-unknown-unknown --test wasm
+	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner WASM_BINDGEN_USE_BROWSER=1 \
+	  cargo test --quiet --target wasm32-unknown-unknown --test wasm
+
+# The built package in Node: scenarios, determinism, hostile input, README snippets, types.
+test-js:
+	node --test tests/js/
+
+# The package as a JavaScript developer gets it: npm pack, install, import (Node, Vite).
+test-pkg:
+	node --test tests/pkg/
+
+# The page in Chromium, driven by playwright-core.
+test-e2e:
+	node --test --test-concurrency=1 tests/e2e/
+
+test-budget:
+	node scripts/budget.mjs
+
+## bench: one table of medians and ratios (also written to bench-results/bench.json)
+bench: build
+	node bench/run.mjs
+
+## fuzz: cargo fuzz for a bounded time (FUZZ_SECONDS, default 60)
+fuzz:
+	@scripts/fuzz.sh
+
+clean:
+	rm -rf target pkg dist bench-results test-results

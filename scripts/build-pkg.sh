@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Builds pkg/ (the npm package): wasm-pack --target web with the project's wasm-bindgen,
+# then wasm-opt from the npm binaryen package, then the package.json fields a JavaScript
+# developer expects.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$PWD/.tools/bin:$PWD/node_modules/.bin:$PATH"
+
+wasm-pack build --target web --release --mode no-install \
+  --out-dir pkg --out-name conscription_check --no-pack >/dev/null 2>pkg-build.log || { cat pkg-build.log; exit 1; }
+rm -f pkg-build.log
+
+# Size: -Oz with the features the Rust wasm32 target emits. (Debian's binaryen v108 breaks
+# the module; this is binaryen 132 from npm.)
+wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+  --enable-mutable-globals --enable-reference-types --enable-multivalue \
+  pkg/conscription_check_bg.wasm -o pkg/conscription_check_bg.wasm
+
+node scripts/finish-pkg.mjs

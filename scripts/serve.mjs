@@ -1,0 +1,72 @@
+// A small static file server for dist/ on 127.0.0.1, with the page's security headers and
+// the right MIME type for .wasm. No dependencies. Used by `make serve` and the e2e tests.
+//   node scripts/serve.mjs --dir dist --host 127.0.0.1 --port 8080
+import { createServer } from "node:http";
+import { readFile, stat } from "node:fs/promises";
+import { extname, join, normalize, resolve, sep } from "node:path";
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".json": "application/json; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".ico": "image/x-icon",
+  ".txt": "text/plain; charset=utf-8",
+};
+
+export function startServer({ dir = "dist", host = "127.0.0.1", port = 8080 } = {}) {
+  const root = resolve(dir);
+  const server = createServer(async (req, res) => {
+    try {
+      const url = new URL(req.url, "http://localhost");
+      let path = normalize(join(root, decodeURIComponent(url.pathname)));
+      if (path !== root && !path.startsWith(root + sep)) {
+        res.writeHead(403).end("forbidden");
+        return;
+      }
+      let info = await stat(path).catch(() => null);
+      if (info && info.isDirectory()) {
+        path = join(path, "index.html");
+        info = await stat(path).catch(() => null);
+      }
+      if (!info) {
+        res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("not found");
+        return;
+      }
+      const body = await readFile(path);
+      res.writeHead(200, {
+        "content-type": TYPES[extname(path)] || "application/octet-stream",
+        "cache-control": "no-store",
+        "x-content-type-options": "nosniff",
+        "referrer-policy": "no-referrer",
+        "cross-origin-opener-policy": "same-origin",
+      });
+      res.end(req.method === "HEAD" ? undefined : body);
+    } catch (e) {
+      res.writeHead(500).end("error");
+    }
+  });
+  return new Promise((ok, fail) => {
+    server.once("error", fail);
+    server.listen(port, host, () => ok(server));
+  });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const arg = (k, d) => {
+    const i = process.argv.indexOf(`--${k}`);
+    return i > 0 ? process.argv[i + 1] : d;
+  };
+  const dir = arg("dir", "dist");
+  const host = arg("host", "127.0.0.1");
+  const port = Number(arg("port", "8080"));
+  const server = await startServer({ dir, host, port });
+  const { port: p } = server.address();
+  console.log(`conscription-check is served on http://${host}:${p}/ (Ctrl-C to stop)`);
+  console.log(`  offline single file: http://${host}:${p}/conscription-check.html`);
+  console.log(`  embedding demo:      http://${host}:${p}/embed-demo.html`);
+}
