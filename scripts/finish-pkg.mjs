@@ -33,3 +33,16 @@ const pkg = {
 writeFileSync("pkg/package.json", JSON.stringify(pkg, null, 2) + "\n");
 if (existsSync("README.md")) copyFileSync("README.md", "pkg/README.md");
 if (existsSync("www/types/case-input.schema.json")) copyFileSync("www/types/case-input.schema.json", "pkg/case-input.schema.json");
+
+// wasm-bindgen declares every parameter as required; the options of assess, knowledge and
+// convert are optional in the contract (API.md), and the amount is `amountRub` there.
+const dts = "pkg/conscription_check.d.ts";
+let d = readFileSync(dts, "utf8");
+d = d
+  .replace("export function assess(input: CaseInput, options: AssessOptions)", "export function assess(input: CaseInput, options?: AssessOptions)")
+  .replace("export function knowledge(options: { lang?: Lang })", "export function knowledge(options?: { lang?: Lang })")
+  .replace("export function convert(amount_rub: number, currency: Currency, options: { rubPer?: Rates })", "export function convert(amountRub: number, currency: Currency, options?: { rubPer?: Rates })");
+for (const f of ["assess(input: CaseInput, options?", "knowledge(options?", "convert(amountRub"]) {
+  if (!d.includes(f)) throw new Error(`finish-pkg: the declarations changed shape, cannot find ${f}`);
+}
+writeFileSync(dts, d);

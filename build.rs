@@ -1,0 +1,42 @@
+//! Reads data/ (the knowledge base), checks it, and writes the static tables the library
+//! compiles in. A broken data set stops the build with every problem listed.
+#![allow(
+    clippy::panic,
+    clippy::expect_used,
+    clippy::unwrap_used,
+    clippy::indexing_slicing,
+    missing_docs
+)]
+
+#[path = "src/knowledge/schema.rs"]
+mod schema;
+
+use std::path::Path;
+
+fn main() {
+    let dir = Path::new("data");
+    println!("cargo:rerun-if-changed=data");
+    println!("cargo:rerun-if-changed=src/knowledge/schema.rs");
+    for f in schema::all_files(dir) {
+        println!("cargo:rerun-if-changed=data/{f}");
+    }
+    let k = match schema::load(dir) {
+        Ok(k) => k,
+        Err(problems) => {
+            for p in &problems {
+                println!("cargo:warning=data: {p}");
+            }
+            panic!(
+                "the knowledge base in data/ has {} problem(s):\n  {}",
+                problems.len(),
+                problems.join("\n  ")
+            );
+        }
+    };
+    let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    std::fs::write(
+        Path::new(&out).join("knowledge_data.rs"),
+        schema::codegen(&k),
+    )
+    .expect("write knowledge_data.rs");
+}

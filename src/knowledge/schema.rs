@@ -1,0 +1,1059 @@
+//! The knowledge base's file format (data/*.toml), its checks, and the code generator that
+//! turns it into static Rust tables.
+//!
+//! This file is not part of the library's module tree: `build.rs` includes it (to check the
+//! data and generate `knowledge_data.rs` at build time) and so does `tests/knowledge.rs` (to
+//! test the checks themselves on broken fixtures). The library carries no TOML parser.
+#![allow(dead_code)]
+#![allow(clippy::indexing_slicing, clippy::expect_used, clippy::unwrap_used)]
+
+use serde::Deserialize;
+use std::collections::BTreeSet;
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+pub const LANGS: [&str; 4] = ["en", "fr", "de", "ru"];
+/// Files in data/ that are documentation, not knowledge the build reads.
+pub const DOC_FILES: [&str; 2] = ["README.md", "COVERAGE.md"];
+/// The temporal-coverage grid: every dated value must have a step in force on each quarter
+/// day from the first to the last of these.
+pub const GRID_START: (i32, u32) = (2022, 1);
+pub const GRID_END: (i32, u32) = (2027, 1);
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Meta {
+    pub version: String,
+    pub report_date: String,
+    pub report_source: String,
+    pub modelled_from: String,
+    pub stale_after_days: i64,
+    pub languages: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SourcesFile {
+    pub source: Vec<Source>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub id: String,
+    pub publisher: String,
+    pub title: String,
+    #[serde(default)]
+    pub title_descriptive: bool,
+    pub date: String,
+    #[serde(default)]
+    pub date_precision: Option<String>,
+    #[serde(default)]
+    pub url: Option<String>,
+    pub origin: String,
+    #[serde(default)]
+    pub quoted_in: Option<String>,
+    #[serde(default)]
+    pub pages: Option<String>,
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Deserialize, Clone)]
+#[serde(deny_unknown_fields)]
+pub struct Cite {
+    pub id: String,
+    #[serde(default)]
+    pub page: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StatementsFile {
+    pub statement: Vec<Statement>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Statement {
+    pub id: String,
+    pub severity: String,
+    pub sources: Vec<Cite>,
+    #[serde(default)]
+    pub origin: Option<String>,
+    pub en: String,
+    pub fr: String,
+    pub de: String,
+    pub ru: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TextsFile {
+    pub text: Vec<Text>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Text {
+    pub id: String,
+    pub en: String,
+    pub fr: String,
+    pub de: String,
+    pub ru: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ValuesFile {
+    pub value: Vec<Value>,
+    pub rate: Vec<Rate>,
+    pub price: Vec<Price>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Value {
+    pub id: String,
+    pub unit: String,
+    pub step: Vec<Step>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Step {
+    pub from: String,
+    #[serde(default)]
+    pub from_precision: Option<String>,
+    #[serde(default)]
+    pub min: Option<i64>,
+    #[serde(default)]
+    pub max: Option<i64>,
+    pub sources: Vec<Cite>,
+    #[serde(default)]
+    pub note: Option<String>,
+    #[serde(default)]
+    pub derived: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Rate {
+    pub currency: String,
+    pub rub_per: f64,
+    pub date: String,
+    #[serde(default)]
+    pub date_precision: Option<String>,
+    pub sources: Vec<Cite>,
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Price {
+    pub id: String,
+    pub statement: String,
+    pub min: i64,
+    pub max: i64,
+    pub sources: Vec<Cite>,
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DisagreementsFile {
+    pub disagreement: Vec<Disagreement>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Disagreement {
+    pub id: String,
+    pub sides: Vec<String>,
+    pub en: String,
+    pub fr: String,
+    pub de: String,
+    pub ru: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GlossaryFile {
+    pub term: Vec<Term>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Term {
+    pub id: String,
+    pub en: String,
+    pub fr: String,
+    pub de: String,
+    pub ru: String,
+    #[serde(default, rename = "match")]
+    pub stems: Option<Stems>,
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Deserialize, Clone)]
+#[serde(deny_unknown_fields)]
+pub struct Stems {
+    pub en: String,
+    pub fr: String,
+    pub de: String,
+    pub ru: String,
+}
+
+/// Everything in data/, parsed.
+#[derive(Debug)]
+pub struct Knowledge {
+    pub meta: Meta,
+    pub sources: Vec<Source>,
+    /// (file stem, statement) in file order; files sorted by name.
+    pub statements: Vec<(String, Statement)>,
+    pub texts: Vec<Text>,
+    pub values: ValuesFile,
+    pub disagreements: Vec<Disagreement>,
+    pub glossary: Vec<Term>,
+    /// Every file read, relative to data/, sorted.
+    pub files_read: Vec<String>,
+}
+
+fn read(dir: &Path, rel: &str, read_files: &mut Vec<String>, errs: &mut Vec<String>) -> String {
+    read_files.push(rel.to_string());
+    match std::fs::read_to_string(dir.join(rel)) {
+        Ok(s) => s,
+        Err(e) => {
+            errs.push(format!("{rel}: cannot read: {e}"));
+            String::new()
+        }
+    }
+}
+
+fn parse<T: serde::de::DeserializeOwned>(
+    rel: &str,
+    text: &str,
+    errs: &mut Vec<String>,
+) -> Option<T> {
+    match toml::from_str::<T>(text) {
+        Ok(v) => Some(v),
+        Err(e) => {
+            errs.push(format!("{rel}: {e}"));
+            None
+        }
+    }
+}
+
+fn toml_files_in(dir: &Path, sub: &str, errs: &mut Vec<String>) -> Vec<String> {
+    let mut out = Vec::new();
+    match std::fs::read_dir(dir.join(sub)) {
+        Ok(rd) => {
+            for e in rd.flatten() {
+                let name = e.file_name().to_string_lossy().to_string();
+                if name.ends_with(".toml") {
+                    out.push(format!("{sub}/{name}"));
+                }
+            }
+        }
+        Err(e) => errs.push(format!("{sub}/: cannot list: {e}")),
+    }
+    out.sort();
+    out
+}
+
+/// Every file below `dir`, relative, sorted (for the "every file is embedded" check).
+pub fn all_files(dir: &Path) -> Vec<String> {
+    fn walk(base: &Path, d: &Path, out: &mut Vec<String>) {
+        if let Ok(rd) = std::fs::read_dir(d) {
+            for e in rd.flatten() {
+                let p: PathBuf = e.path();
+                if p.is_dir() {
+                    walk(base, &p, out);
+                } else if let Ok(rel) = p.strip_prefix(base) {
+                    out.push(rel.to_string_lossy().replace('\\', "/"));
+                }
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(dir, dir, &mut out);
+    out.sort();
+    out
+}
+
+/// Reads and parses data/. Returns the parsed knowledge or every problem found.
+pub fn load(dir: &Path) -> Result<Knowledge, Vec<String>> {
+    let mut errs = Vec::new();
+    let mut files = Vec::new();
+    let meta = parse::<Meta>(
+        "meta.toml",
+        &read(dir, "meta.toml", &mut files, &mut errs),
+        &mut errs,
+    );
+    let sources = parse::<SourcesFile>(
+        "sources.toml",
+        &read(dir, "sources.toml", &mut files, &mut errs),
+        &mut errs,
+    );
+    let values = parse::<ValuesFile>(
+        "values.toml",
+        &read(dir, "values.toml", &mut files, &mut errs),
+        &mut errs,
+    );
+    let disagreements = parse::<DisagreementsFile>(
+        "disagreements.toml",
+        &read(dir, "disagreements.toml", &mut files, &mut errs),
+        &mut errs,
+    );
+    let glossary = parse::<GlossaryFile>(
+        "glossary.toml",
+        &read(dir, "glossary.toml", &mut files, &mut errs),
+        &mut errs,
+    );
+    let mut statements = Vec::new();
+    for rel in toml_files_in(dir, "statements", &mut errs) {
+        let text = read(dir, &rel, &mut files, &mut errs);
+        if let Some(f) = parse::<StatementsFile>(&rel, &text, &mut errs) {
+            let stem = rel
+                .trim_start_matches("statements/")
+                .trim_end_matches(".toml")
+                .to_string();
+            statements.extend(f.statement.into_iter().map(|s| (stem.clone(), s)));
+        }
+    }
+    let mut texts = Vec::new();
+    for rel in toml_files_in(dir, "texts", &mut errs) {
+        let text = read(dir, &rel, &mut files, &mut errs);
+        if let Some(f) = parse::<TextsFile>(&rel, &text, &mut errs) {
+            texts.extend(f.text);
+        }
+    }
+    files.sort();
+    // Any other file is either documentation or a mistake (a knowledge file nobody reads).
+    for f in all_files(dir) {
+        if !files.contains(&f) && !DOC_FILES.contains(&f.as_str()) {
+            errs.push(format!(
+                "{f}: not read by the build (add it to the loader or remove it)"
+            ));
+        }
+    }
+    match (meta, sources, values, disagreements, glossary) {
+        (Some(meta), Some(sources), Some(values), Some(disagreements), Some(glossary))
+            if errs.is_empty() =>
+        {
+            let k = Knowledge {
+                meta,
+                sources: sources.source,
+                statements,
+                texts,
+                values,
+                disagreements: disagreements.disagreement,
+                glossary: glossary.term,
+                files_read: files,
+            };
+            let problems = check(&k);
+            if problems.is_empty() {
+                Ok(k)
+            } else {
+                Err(problems)
+            }
+        }
+        _ => Err(errs),
+    }
+}
+
+/// A parsed date as (y, m, d), or None.
+pub fn parse_date(s: &str) -> Option<(i32, u32, u32)> {
+    let b = s.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    if !s
+        .bytes()
+        .enumerate()
+        .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+    {
+        return None;
+    }
+    let y: i32 = s[0..4].parse().ok()?;
+    let m: u32 = s[5..7].parse().ok()?;
+    let d: u32 = s[8..10].parse().ok()?;
+    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    let dim = match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return None,
+    };
+    if d == 0 || d > dim {
+        return None;
+    }
+    Some((y, m, d))
+}
+
+/// The `{name}` placeholders of a text, sorted; Err when braces don't pair up.
+pub fn placeholders(text: &str) -> Result<BTreeSet<String>, String> {
+    let mut out = BTreeSet::new();
+    let mut rest = text;
+    while let Some(open) = rest.find(['{', '}']) {
+        if rest[open..].starts_with('}') {
+            return Err("a '}' without '{'".into());
+        }
+        let after = &rest[open + 1..];
+        let close = after.find('}').ok_or("a '{' without '}'")?;
+        let name = &after[..close];
+        if name.is_empty() || !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+            return Err(format!("bad placeholder {{{name}}}"));
+        }
+        out.insert(name.to_string());
+        rest = &after[close + 1..];
+    }
+    Ok(out)
+}
+
+fn is_id(s: &str, dots: bool) -> bool {
+    !s.is_empty()
+        && s.chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || (dots && c == '.'))
+        && !s.starts_with(['-', '.'])
+        && !s.ends_with(['-', '.'])
+}
+
+fn check_langs(what: &str, texts: [&str; 4], errs: &mut Vec<String>) {
+    let mut sets = Vec::new();
+    for (lang, t) in LANGS.iter().zip(texts) {
+        if t.trim().is_empty() {
+            errs.push(format!("{what}: the {lang} text is missing or empty"));
+        }
+        if t != t.trim() {
+            errs.push(format!(
+                "{what}: the {lang} text has leading or trailing white space"
+            ));
+        }
+        match placeholders(t) {
+            Ok(s) => sets.push((lang, s)),
+            Err(e) => errs.push(format!("{what}: {lang}: {e}")),
+        }
+    }
+    if let Some((_, first)) = sets.first() {
+        for (lang, s) in &sets[1..] {
+            if s != first {
+                errs.push(format!("{what}: the {lang} text's placeholders {s:?} differ from the English {first:?}"));
+            }
+        }
+    }
+}
+
+fn check_cites(what: &str, cites: &[Cite], sources: &BTreeSet<&str>, errs: &mut Vec<String>) {
+    if cites.is_empty() {
+        errs.push(format!("{what}: cites no source"));
+    }
+    for c in cites {
+        if !sources.contains(c.id.as_str()) {
+            errs.push(format!("{what}: cites unknown source '{}'", c.id));
+        }
+    }
+}
+
+fn quarter_days() -> Vec<(i32, u32, u32)> {
+    let mut out = Vec::new();
+    let (mut y, mut m) = GRID_START;
+    while (y, m) <= GRID_END {
+        out.push((y, m, 1));
+        m += 3;
+        if m > 12 {
+            m -= 12;
+            y += 1;
+        }
+    }
+    out
+}
+
+/// The checks every data set must pass. Returns the problems, empty when all is well.
+pub fn check(k: &Knowledge) -> Vec<String> {
+    let mut errs = Vec::new();
+    let src_ids: BTreeSet<&str> = k.sources.iter().map(|s| s.id.as_str()).collect();
+
+    // meta
+    if k.meta.languages != LANGS {
+        errs.push(format!("meta.toml: languages must be {LANGS:?}"));
+    }
+    for (f, v) in [
+        ("report_date", &k.meta.report_date),
+        ("modelled_from", &k.meta.modelled_from),
+    ] {
+        if parse_date(v).is_none() {
+            errs.push(format!("meta.toml: {f} '{v}' is not a date"));
+        }
+    }
+    if !src_ids.contains(k.meta.report_source.as_str()) {
+        errs.push("meta.toml: report_source is not a known source".into());
+    }
+    if k.meta.stale_after_days <= 0 {
+        errs.push("meta.toml: stale_after_days must be positive".into());
+    }
+
+    // sources
+    let mut seen = BTreeSet::new();
+    for s in &k.sources {
+        let what = format!("source '{}'", s.id);
+        if !is_id(&s.id, false) {
+            errs.push(format!("{what}: id must be kebab-case"));
+        }
+        if !seen.insert(s.id.as_str()) {
+            errs.push(format!("{what}: duplicate id"));
+        }
+        if parse_date(&s.date).is_none() {
+            errs.push(format!(
+                "{what}: date '{}' is not a YYYY-MM-DD date",
+                s.date
+            ));
+        }
+        if !matches!(
+            s.date_precision.as_deref(),
+            None | Some("day") | Some("month")
+        ) {
+            errs.push(format!("{what}: date_precision must be day or month"));
+        }
+        if !matches!(s.origin.as_str(), "report" | "article" | "beyond-seed") {
+            errs.push(format!(
+                "{what}: origin must be report, article or beyond-seed"
+            ));
+        }
+        if let Some(q) = &s.quoted_in {
+            if !src_ids.contains(q.as_str()) {
+                errs.push(format!("{what}: quoted_in '{q}' is not a known source"));
+            }
+        }
+        if let Some(u) = &s.url {
+            if !u.starts_with("https://") && !u.starts_with("http://") {
+                errs.push(format!("{what}: url must be http(s)"));
+            }
+        }
+        if s.publisher.trim().is_empty() || s.title.trim().is_empty() {
+            errs.push(format!("{what}: publisher and title are required"));
+        }
+    }
+
+    // statements
+    let mut st_ids = BTreeSet::new();
+    for (file, s) in &k.statements {
+        let what = format!("statements/{file}.toml: statement '{}'", s.id);
+        if !is_id(&s.id, true) || !s.id.contains('.') {
+            errs.push(format!("{what}: id must be area.name in kebab-case"));
+        }
+        if !st_ids.insert(s.id.as_str()) {
+            errs.push(format!("{what}: duplicate id"));
+        }
+        if !matches!(s.severity.as_str(), "info" | "caution" | "warning") {
+            errs.push(format!("{what}: severity must be info, caution or warning"));
+        }
+        if !matches!(
+            s.origin.as_deref(),
+            None | Some("report") | Some("article") | Some("beyond-seed")
+        ) {
+            errs.push(format!(
+                "{what}: origin must be report, article or beyond-seed"
+            ));
+        }
+        check_cites(&what, &s.sources, &src_ids, &mut errs);
+        check_langs(&what, [&s.en, &s.fr, &s.de, &s.ru], &mut errs);
+    }
+
+    // texts
+    let mut tx_ids = BTreeSet::new();
+    for t in &k.texts {
+        let what = format!("text '{}'", t.id);
+        if !is_id(&t.id, true) {
+            errs.push(format!("{what}: id must be kebab-case with dots"));
+        }
+        if !tx_ids.insert(t.id.as_str()) || st_ids.contains(t.id.as_str()) {
+            errs.push(format!("{what}: duplicate id"));
+        }
+        check_langs(&what, [&t.en, &t.fr, &t.de, &t.ru], &mut errs);
+    }
+
+    // values: steps in order, no overlap, a step in force on every grid day
+    let modelled = parse_date(&k.meta.modelled_from);
+    let mut val_ids = BTreeSet::new();
+    for v in &k.values.value {
+        let what = format!("value '{}'", v.id);
+        if !val_ids.insert(v.id.as_str()) {
+            errs.push(format!("{what}: duplicate id"));
+        }
+        if !matches!(
+            v.unit.as_str(),
+            "years" | "rub" | "months" | "hours" | "days"
+        ) {
+            errs.push(format!("{what}: unknown unit '{}'", v.unit));
+        }
+        if v.step.is_empty() {
+            errs.push(format!("{what}: has no step"));
+        }
+        let mut prev: Option<(i32, u32, u32)> = None;
+        for (i, st) in v.step.iter().enumerate() {
+            let sw = format!("{what} step {i}");
+            match parse_date(&st.from) {
+                None => errs.push(format!("{sw}: from '{}' is not a date", st.from)),
+                Some(d) => {
+                    if let Some(p) = prev {
+                        if d <= p {
+                            errs.push(format!(
+                                "{sw}: starts on {} — steps overlap or are out of order",
+                                st.from
+                            ));
+                        }
+                    }
+                    prev = Some(d);
+                }
+            }
+            if !matches!(
+                st.from_precision.as_deref(),
+                None | Some("day") | Some("month")
+            ) {
+                errs.push(format!("{sw}: from_precision must be day or month"));
+            }
+            if let (Some(a), Some(b)) = (st.min, st.max) {
+                if a > b {
+                    errs.push(format!("{sw}: min {a} is above max {b}"));
+                }
+            }
+            if st.min.is_some_and(|x| x < 0) || st.max.is_some_and(|x| x < 0) {
+                errs.push(format!("{sw}: negative amount"));
+            }
+            check_cites(&sw, &st.sources, &src_ids, &mut errs);
+        }
+        if let (Some(first), Some(m)) = (v.step.first().and_then(|s| parse_date(&s.from)), modelled)
+        {
+            if first > m {
+                errs.push(format!(
+                    "{what}: first step starts after meta.modelled_from"
+                ));
+            }
+        }
+        for q in quarter_days() {
+            let in_force = v
+                .step
+                .iter()
+                .filter_map(|s| parse_date(&s.from))
+                .any(|d| d <= q);
+            if !in_force {
+                errs.push(format!(
+                    "{what}: no step in force on {:04}-{:02}-{:02}",
+                    q.0, q.1, q.2
+                ));
+            }
+        }
+    }
+    let mut currencies = BTreeSet::new();
+    for r in &k.values.rate {
+        let what = format!("rate {}", r.currency);
+        if !matches!(r.currency.as_str(), "CHF" | "EUR") || !currencies.insert(r.currency.as_str())
+        {
+            errs.push(format!("{what}: currency must be CHF or EUR, once each"));
+        }
+        if !(r.rub_per.is_finite() && r.rub_per > 0.0) {
+            errs.push(format!("{what}: rub_per must be a positive number"));
+        }
+        if parse_date(&r.date).is_none() {
+            errs.push(format!("{what}: date is not a date"));
+        }
+        check_cites(&what, &r.sources, &src_ids, &mut errs);
+    }
+    if currencies.len() != 2 {
+        errs.push("values.toml: needs one CHF and one EUR rate".into());
+    }
+    let mut price_ids = BTreeSet::new();
+    for p in &k.values.price {
+        let what = format!("price '{}'", p.id);
+        if !price_ids.insert(p.id.as_str()) {
+            errs.push(format!("{what}: duplicate id"));
+        }
+        if !st_ids.contains(p.statement.as_str()) {
+            errs.push(format!(
+                "{what}: statement '{}' does not exist",
+                p.statement
+            ));
+        }
+        if p.min > p.max || p.min < 0 {
+            errs.push(format!("{what}: min/max out of order or negative"));
+        }
+        check_cites(&what, &p.sources, &src_ids, &mut errs);
+    }
+
+    // disagreements
+    let mut dis_ids = BTreeSet::new();
+    for d in &k.disagreements {
+        let what = format!("disagreement '{}'", d.id);
+        if !dis_ids.insert(d.id.as_str()) {
+            errs.push(format!("{what}: duplicate id"));
+        }
+        if d.sides.len() < 2 {
+            errs.push(format!("{what}: needs at least two sides"));
+        }
+        for s in &d.sides {
+            if !st_ids.contains(s.as_str()) {
+                errs.push(format!("{what}: side '{s}' is not a statement"));
+            }
+        }
+        check_langs(&what, [&d.en, &d.fr, &d.de, &d.ru], &mut errs);
+    }
+
+    // glossary: terms present, and used consistently where a stem is given
+    let mut term_ids = BTreeSet::new();
+    for t in &k.glossary {
+        let what = format!("glossary term '{}'", t.id);
+        if !term_ids.insert(t.id.as_str()) {
+            errs.push(format!("{what}: duplicate id"));
+        }
+        check_langs(&what, [&t.en, &t.fr, &t.de, &t.ru], &mut errs);
+        if let Some(stems) = &t.stems {
+            for (_, s) in &k.statements {
+                if !s.en.to_lowercase().contains(&stems.en.to_lowercase()) {
+                    continue;
+                }
+                for (lang, text, stem) in [
+                    ("fr", &s.fr, &stems.fr),
+                    ("de", &s.de, &stems.de),
+                    ("ru", &s.ru, &stems.ru),
+                ] {
+                    if !text.to_lowercase().contains(&stem.to_lowercase()) {
+                        errs.push(format!(
+                            "statement '{}': the English uses the glossary term '{}' but the {lang} text lacks '{stem}'",
+                            s.id, t.id
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    errs
+}
+
+// ---------------------------------------------------------------------------------------
+// Code generation
+// ---------------------------------------------------------------------------------------
+
+/// `study.deferral-automatic` -> `STUDY_DEFERRAL_AUTOMATIC`
+pub fn const_name(id: &str) -> String {
+    let mut s: String = id
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_uppercase()
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    if s.starts_with(|c: char| c.is_ascii_digit()) {
+        s.insert(0, '_');
+    }
+    s
+}
+
+fn lit(s: &str) -> String {
+    format!("{s:?}")
+}
+
+fn opt(s: &Option<String>) -> String {
+    match s {
+        Some(v) => format!("Some({})", lit(v)),
+        None => "None".into(),
+    }
+}
+
+fn date_expr(s: &str) -> String {
+    let (y, m, d) = parse_date(s).expect("checked");
+    format!("Date::new_const({y}, {m}, {d})")
+}
+
+fn origin_expr(s: Option<&str>) -> &'static str {
+    match s {
+        Some("article") => "Origin::Article",
+        Some("beyond-seed") => "Origin::BeyondSeed",
+        _ => "Origin::Report",
+    }
+}
+
+fn cites_expr(c: &[Cite]) -> String {
+    let items: Vec<String> = c
+        .iter()
+        .map(|c| {
+            format!(
+                "Cite {{ source: &src::{}, page: {} }}",
+                const_name(&c.id),
+                opt(&c.page)
+            )
+        })
+        .collect();
+    format!("&[{}]", items.join(", "))
+}
+
+fn localized(t: [&str; 4]) -> String {
+    format!(
+        "Localized([{}, {}, {}, {}])",
+        lit(t[0]),
+        lit(t[1]),
+        lit(t[2]),
+        lit(t[3])
+    )
+}
+
+fn opt_i64(v: Option<i64>) -> String {
+    v.map_or("None".into(), |x| format!("Some({x})"))
+}
+
+/// The Rust source of the static tables (included by src/knowledge/mod.rs).
+pub fn codegen(k: &Knowledge) -> String {
+    let mut o = String::new();
+    let w = &mut o;
+    writeln!(w, "// Generated by build.rs from data/. Do not edit.").ok();
+    writeln!(
+        w,
+        "/// Sources, one static each.\npub mod src {{\n    use super::*;"
+    )
+    .ok();
+    for s in &k.sources {
+        writeln!(
+            w,
+            "    /// {}\n    pub static {}: Source = Source {{ id: {}, publisher: {}, title: {}, title_descriptive: {}, date: {}, month_only: {}, url: {}, origin: {}, quoted_in: {}, pages: {}, note: {} }};",
+            s.id,
+            const_name(&s.id),
+            lit(&s.id),
+            lit(&s.publisher),
+            lit(&s.title),
+            s.title_descriptive,
+            date_expr(&s.date),
+            s.date_precision.as_deref() == Some("month"),
+            opt(&s.url),
+            origin_expr(Some(&s.origin)),
+            opt(&s.quoted_in),
+            opt(&s.pages),
+            opt(&s.note),
+        )
+        .ok();
+    }
+    writeln!(w, "}}").ok();
+    let names: Vec<String> = k
+        .sources
+        .iter()
+        .map(|s| format!("&src::{}", const_name(&s.id)))
+        .collect();
+    writeln!(
+        w,
+        "/// The whole catalogue, in file order.\npub static SOURCES: &[&Source] = &[{}];",
+        names.join(", ")
+    )
+    .ok();
+
+    writeln!(
+        w,
+        "/// Statements, one static each.\npub mod st {{\n    use super::*;"
+    )
+    .ok();
+    for (_, s) in &k.statements {
+        let sev = match s.severity.as_str() {
+            "warning" => "Severity::Warning",
+            "caution" => "Severity::Caution",
+            _ => "Severity::Info",
+        };
+        writeln!(
+            w,
+            "    /// {}\n    pub static {}: Statement = Statement {{ id: {}, severity: {}, origin: {}, cites: {}, text: {} }};",
+            s.id,
+            const_name(&s.id),
+            lit(&s.id),
+            sev,
+            origin_expr(s.origin.as_deref()),
+            cites_expr(&s.sources),
+            localized([&s.en, &s.fr, &s.de, &s.ru]),
+        )
+        .ok();
+    }
+    writeln!(w, "}}").ok();
+    let names: Vec<String> = k
+        .statements
+        .iter()
+        .map(|(_, s)| format!("&st::{}", const_name(&s.id)))
+        .collect();
+    writeln!(
+        w,
+        "/// Every statement.\npub static STATEMENTS: &[&Statement] = &[{}];",
+        names.join(", ")
+    )
+    .ok();
+
+    writeln!(w, "/// Texts without sources (summaries, labels, interface).\npub mod tx {{\n    use super::*;").ok();
+    for t in &k.texts {
+        writeln!(
+            w,
+            "    /// {}\n    pub static {}: Text = Text {{ id: {}, text: {} }};",
+            t.id,
+            const_name(&t.id),
+            lit(&t.id),
+            localized([&t.en, &t.fr, &t.de, &t.ru])
+        )
+        .ok();
+    }
+    writeln!(w, "}}").ok();
+    let names: Vec<String> = k
+        .texts
+        .iter()
+        .map(|t| format!("&tx::{}", const_name(&t.id)))
+        .collect();
+    writeln!(
+        w,
+        "/// Every text.\npub static TEXTS: &[&Text] = &[{}];",
+        names.join(", ")
+    )
+    .ok();
+
+    writeln!(
+        w,
+        "/// Dated legal values.\npub mod val {{\n    use super::*;"
+    )
+    .ok();
+    for v in &k.values.value {
+        let unit = match v.unit.as_str() {
+            "years" => "Unit::Years",
+            "rub" => "Unit::Rub",
+            "months" => "Unit::Months",
+            "hours" => "Unit::Hours",
+            _ => "Unit::Days",
+        };
+        let steps: Vec<String> = v
+            .step
+            .iter()
+            .map(|s| {
+                format!(
+                    "Step {{ from: {}, month_only: {}, min: {}, max: {}, cites: {}, derived: {} }}",
+                    date_expr(&s.from),
+                    s.from_precision.as_deref() == Some("month"),
+                    opt_i64(s.min),
+                    opt_i64(s.max),
+                    cites_expr(&s.sources),
+                    opt(&s.derived)
+                )
+            })
+            .collect();
+        writeln!(
+            w,
+            "    /// {}\n    pub static {}: Value = Value {{ id: {}, unit: {}, steps: &[{}] }};",
+            v.id,
+            const_name(&v.id),
+            lit(&v.id),
+            unit,
+            steps.join(", ")
+        )
+        .ok();
+    }
+    writeln!(w, "}}").ok();
+    let names: Vec<String> = k
+        .values
+        .value
+        .iter()
+        .map(|v| format!("&val::{}", const_name(&v.id)))
+        .collect();
+    writeln!(
+        w,
+        "/// Every value.\npub static VALUES: &[&Value] = &[{}];",
+        names.join(", ")
+    )
+    .ok();
+
+    for r in &k.values.rate {
+        writeln!(
+            w,
+            "/// Default rate for {}.\npub static RATE_{}: Rate = Rate {{ rub_per: {:?}, date: {}, month_only: {}, cites: {} }};",
+            r.currency,
+            r.currency,
+            r.rub_per,
+            date_expr(&r.date),
+            r.date_precision.as_deref() == Some("month"),
+            cites_expr(&r.sources)
+        )
+        .ok();
+    }
+    let prices: Vec<String> = k
+        .values
+        .price
+        .iter()
+        .map(|p| {
+            format!(
+                "Price {{ id: {}, statement: &st::{}, min: {}, max: {}, cites: {} }}",
+                lit(&p.id),
+                const_name(&p.statement),
+                p.min,
+                p.max,
+                cites_expr(&p.sources)
+            )
+        })
+        .collect();
+    writeln!(
+        w,
+        "/// Black-market prices.\npub static PRICES: &[Price] = &[{}];",
+        prices.join(", ")
+    )
+    .ok();
+
+    let dis: Vec<String> = k
+        .disagreements
+        .iter()
+        .map(|d| {
+            let sides: Vec<String> = d
+                .sides
+                .iter()
+                .map(|s| format!("&st::{}", const_name(s)))
+                .collect();
+            format!(
+                "Disagreement {{ id: {}, sides: &[{}], text: {} }}",
+                lit(&d.id),
+                sides.join(", "),
+                localized([&d.en, &d.fr, &d.de, &d.ru])
+            )
+        })
+        .collect();
+    writeln!(
+        w,
+        "/// Where sources differ.\npub static DISAGREEMENTS: &[Disagreement] = &[{}];",
+        dis.join(", ")
+    )
+    .ok();
+
+    let terms: Vec<String> = k
+        .glossary
+        .iter()
+        .map(|t| {
+            format!(
+                "Term {{ id: {}, text: {} }}",
+                lit(&t.id),
+                localized([&t.en, &t.fr, &t.de, &t.ru])
+            )
+        })
+        .collect();
+    writeln!(
+        w,
+        "/// The glossary.\npub static GLOSSARY: &[Term] = &[{}];",
+        terms.join(", ")
+    )
+    .ok();
+
+    writeln!(
+        w,
+        "/// About the knowledge base.\npub static META: Meta = Meta {{ version: {}, report_date: {}, report_source: &src::{}, modelled_from: {}, stale_after_days: {} }};",
+        lit(&k.meta.version),
+        date_expr(&k.meta.report_date),
+        const_name(&k.meta.report_source),
+        date_expr(&k.meta.modelled_from),
+        k.meta.stale_after_days
+    )
+    .ok();
+    let files: Vec<String> = k.files_read.iter().map(|f| lit(f)).collect();
+    writeln!(w, "/// The data files compiled in (relative to data/).\npub static EMBEDDED_FILES: &[&str] = &[{}];", files.join(", ")).ok();
+    o
+}

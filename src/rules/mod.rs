@@ -1,0 +1,160 @@
+//! The rules: one module per question. Each reads the case and the knowledge base and
+//! returns its section of the assessment. No fact, amount or sentence is written here:
+//! they are read from `crate::knowledge` by id.
+
+pub mod age;
+pub mod deferral;
+pub mod deployment;
+pub mod payment;
+pub mod penalties;
+pub mod return_risk;
+pub mod summonses;
+pub mod warnings;
+
+use crate::knowledge::{self, render, Arg, Statement, Text};
+use crate::model::*;
+use serde_json::Value as Json;
+
+/// What every rule sees: the case, the options, and the list of missing facts it adds to.
+pub struct Ctx<'a> {
+    /// The case.
+    pub case: &'a CaseInput,
+    /// The options (language, date, rates).
+    pub opts: &'a Options,
+    missing: Vec<String>,
+}
+
+impl<'a> Ctx<'a> {
+    /// A context for one assessment.
+    pub fn new(case: &'a CaseInput, opts: &'a Options) -> Ctx<'a> {
+        Ctx {
+            case,
+            opts,
+            missing: Vec::new(),
+        }
+    }
+
+    /// Records that the absence of `path` left a result uncertain (once per path).
+    pub fn missing(&mut self, path: impl Into<String>) {
+        let p = path.into();
+        if !self.missing.contains(&p) {
+            self.missing.push(p);
+        }
+    }
+
+    /// The missing facts, in the order first recorded.
+    pub fn into_missing(self) -> Vec<String> {
+        self.missing
+    }
+
+    /// A text from data/texts in the requested language.
+    pub fn text(&self, t: &Text, args: &[(&str, Arg)]) -> String {
+        render(t.text.get(self.opts.lang), self.opts.lang, args)
+    }
+
+    /// A finding from a statement.
+    pub fn finding(
+        &self,
+        st: &'static Statement,
+        because: Vec<Because>,
+        args: &[(&str, Arg)],
+    ) -> Finding {
+        Finding {
+            id: st.id,
+            severity: st.severity.as_str(),
+            text: render(st.text.get(self.opts.lang), self.opts.lang, args),
+            sources: st
+                .cites
+                .iter()
+                .map(|c| CiteOut {
+                    id: c.source.id,
+                    page: c.page,
+                })
+                .collect(),
+            because,
+            origin: st.origin.as_str(),
+            disagreements: knowledge::disagreements_of(st).map(|d| d.id).collect(),
+        }
+    }
+
+    /// Converts roubles at the options' rates.
+    pub fn money(&self, min: i64, max: i64) -> Money {
+        money(min, max, self.opts.rub_per)
+    }
+}
+
+/// Roubles to a currency at `rub_per` roubles a unit, rounded to a whole unit.
+pub fn convert_rub(amount: i64, rub_per: f64) -> i64 {
+    // Amounts are at most a few million roubles and rates are positive and finite (checked
+    // at the boundary), so the result fits comfortably; `as` saturates on the impossible.
+    #[allow(clippy::cast_possible_truncation, clippy::cast_precision_loss)]
+    let v = (amount as f64 / rub_per).round() as i64;
+    v
+}
+
+/// An amount in roubles, francs and euros.
+pub fn money(min: i64, max: i64, r: RubPer) -> Money {
+    Money {
+        RUB: Range { min, max },
+        CHF: Range {
+            min: convert_rub(min, r.chf),
+            max: convert_rub(max, r.chf),
+        },
+        EUR: Range {
+            min: convert_rub(min, r.eur),
+            max: convert_rub(max, r.eur),
+        },
+        rub_per: RatesOut {
+            CHF: r.chf,
+            EUR: r.eur,
+        },
+    }
+}
+
+/// A "because" entry.
+pub fn because(path: impl Into<String>, value: impl Into<Json>) -> Because {
+    Because {
+        path: path.into(),
+        value: value.into(),
+    }
+}
+
+/// A list of findings that keeps each statement once and, when a statement is one side of
+/// a disagreement between sources, adds the other sides right after it.
+#[derive(Default)]
+pub struct Findings {
+    items: Vec<Finding>,
+}
+
+impl Findings {
+    /// Adds a finding (and the other sides of its disagreements).
+    pub fn add(
+        &mut self,
+        ctx: &Ctx<'_>,
+        st: &'static Statement,
+        because: Vec<Because>,
+        args: &[(&str, Arg)],
+    ) {
+        if self.items.iter().any(|f| f.id == st.id) {
+            return;
+        }
+        self.items.push(ctx.finding(st, because, args));
+        for d in knowledge::disagreements_of(st) {
+            for side in d.sides {
+                if !self.items.iter().any(|f| f.id == side.id) {
+                    self.items.push(ctx.finding(side, Vec::new(), &[]));
+                }
+            }
+        }
+    }
+
+    /// Adds a finding with no input facts and no placeholders.
+    pub fn plain(&mut self, ctx: &Ctx<'_>, st: &'static Statement) {
+        self.add(ctx, st, Vec::new(), &[]);
+    }
+
+    /// The findings.
+    pub fn into_vec(self) -> Vec<Finding> {
+        self.items
+    }
+}

@@ -1,0 +1,592 @@
+//! Penalties — Art. 21.5 CAO (not appearing on a summons), the registration duties, Art.
+//! 328(1) and 328(2) of the Criminal Code — and the restrictive measures that follow an
+//! ignored summons (April 2023). Amounts are those in force on the day that matters.
+
+use super::age::{AgeClass, AgeFacts};
+use super::summonses::{Outcome, Read, Served};
+use super::{because, Ctx, Findings};
+use crate::date::Date;
+use crate::knowledge::{st, tx, val, Arg, Value};
+use crate::model::*;
+use std::collections::BTreeSet;
+
+/// What the penalty rules tell the other sections.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PenaltyFacts {
+    /// Some summons was (or may have been) ignored.
+    pub ignored: bool,
+    /// Whether summonses were given at all.
+    pub summonses_known: bool,
+    /// Art. 328(1) may be charged.
+    pub criminal_possible: bool,
+}
+
+fn range_at(v: &Value, on: Date) -> (i64, i64) {
+    let s = v.at(on);
+    (
+        s.and_then(|s| s.min).unwrap_or(0),
+        s.and_then(|s| s.max).unwrap_or(0),
+    )
+}
+
+fn max_at(v: &Value, on: Date) -> Option<i64> {
+    v.at(on).and_then(|s| s.max)
+}
+
+/// The day of the law change of a value (the start of its latest step on or before `on`).
+fn fine_statement_is_new(v: &Value, on: Date) -> bool {
+    v.steps.len() > 1 && v.steps.last().is_some_and(|last| on >= last.from)
+}
+
+/// All penalties, the restriction section, and facts for the return rules.
+pub fn assess(
+    ctx: &mut Ctx<'_>,
+    age: AgeFacts,
+    reads: Option<&[Read]>,
+) -> (Vec<Penalty>, Section, PenaltyFacts) {
+    let as_of = ctx.opts.as_of;
+    let cao = cao_21_5(ctx, reads);
+    let reg = registration(ctx, age);
+    let (cc1, criminal_possible) = cc_328_1(ctx, reads);
+    let cc2 = cc_328_2(ctx, age);
+    let restrictions = restrictions(ctx, reads);
+    let ignored = reads.is_some_and(|r| r.iter().any(Read::not_complied));
+    let _ = as_of;
+    (
+        vec![cao, reg, cc1, cc2],
+        restrictions,
+        PenaltyFacts {
+            ignored,
+            summonses_known: reads.is_some(),
+            criminal_possible,
+        },
+    )
+}
+
+fn penalty(
+    ctx: &Ctx<'_>,
+    id: &'static str,
+    kind: &'static str,
+    basis: &crate::knowledge::Text,
+) -> Penalty {
+    Penalty {
+        id,
+        kind,
+        legal_basis: ctx.text(basis, &[]),
+        exposure: "not-applicable",
+        fine: ctx.money(0, 0),
+        other_sanctions: Vec::new(),
+        findings: Vec::new(),
+        law_date: ctx.opts.as_of.to_string(),
+    }
+}
+
+fn cao_21_5(ctx: &mut Ctx<'_>, reads: Option<&[Read]>) -> Penalty {
+    let as_of = ctx.opts.as_of;
+    let mut p = penalty(ctx, "cao-21-5", "administrative", &tx::LEGAL_BASIS_CAO_21_5);
+    let mut f = Findings::default();
+    let Some(reads) = reads else {
+        ctx.missing("summonses");
+        p.exposure = "unknown";
+        let (a, b) = range_at(&val::FINE_CAO_21_5, as_of);
+        p.fine = ctx.money(a, b);
+        f.plain(ctx, &st::CAO_DEFINITION);
+        p.findings = f.into_vec();
+        return p;
+    };
+    let relevant: Vec<&Read> = reads.iter().filter(|r| r.not_complied()).collect();
+    p.exposure = if relevant.iter().any(|r| r.outcome == Outcome::Ignored) {
+        "likely"
+    } else if !relevant.is_empty() {
+        "possible"
+    } else if reads.iter().any(|r| r.outcome == Outcome::Unknown) {
+        "unknown"
+    } else if reads.is_empty() {
+        "not-applicable"
+    } else {
+        "unlikely"
+    };
+    // The fine in force on each relevant summons date (asOf when the date is not given).
+    let mut dates: Vec<Date> = Vec::new();
+    for r in &relevant {
+        match r.summons.date {
+            Some(d) => dates.push(d),
+            None => {
+                ctx.missing(format!("summonses[{}].date", r.index));
+                dates.push(as_of);
+            }
+        }
+    }
+    if dates.is_empty() {
+        dates.push(as_of);
+    }
+    let (mut lo, mut hi) = (i64::MAX, 0);
+    for d in &dates {
+        let (a, b) = range_at(&val::FINE_CAO_21_5, *d);
+        lo = lo.min(a);
+        hi = hi.max(b);
+    }
+    p.fine = ctx.money(lo.min(hi), hi);
+    if let Some(latest) = dates.iter().max() {
+        p.law_date = latest.to_string();
+    }
+    let because_all: Vec<Because> = relevant.iter().flat_map(|r| r.because.clone()).collect();
+    match p.exposure {
+        "likely" | "possible" => {
+            for d in &dates {
+                let date_b = vec![because("asOf", d.to_string())];
+                let b = if because_all.is_empty() {
+                    date_b
+                } else {
+                    because_all.clone()
+                };
+                if fine_statement_is_new(&val::FINE_CAO_21_5, *d) {
+                    f.add(ctx, &st::CAO_FINE_SINCE_2023_10, b, &[]);
+                } else {
+                    f.add(ctx, &st::CAO_FINE_BEFORE_2023_10, b, &[]);
+                }
+            }
+            f.plain(ctx, &st::CAO_DEFINITION);
+            service_findings(ctx, &mut f, &relevant);
+            f.plain(ctx, &st::SUMMONS_USUAL_NOTICE);
+            f.plain(ctx, &st::CAO_FINES_AFTER_REPEATED);
+            f.plain(ctx, &st::CAO_THOUSANDS_OF_FINES);
+        }
+        "unlikely" => {
+            let b: Vec<Because> = reads.iter().flat_map(|r| r.because.clone()).collect();
+            f.add(ctx, &st::CAO_NO_OFFENCE, b, &[]);
+        }
+        _ => {
+            f.plain(ctx, &st::CAO_DEFINITION);
+        }
+    }
+    p.findings = f.into_vec();
+    p
+}
+
+fn service_findings(ctx: &Ctx<'_>, f: &mut Findings, relevant: &[&Read]) {
+    for r in relevant {
+        let path = |k: &str| format!("summonses[{}].{k}", r.index);
+        match r.summons.delivery {
+            Some(Delivery::InPerson) if r.served == Served::Yes => f.add(
+                ctx,
+                &st::SUMMONS_SERVED_IN_PERSON,
+                vec![because(path("delivery"), "in-person")],
+                &[],
+            ),
+            Some(Delivery::RegisteredMail) => f.add(
+                ctx,
+                &st::SUMMONS_SERVED_REGISTERED_MAIL,
+                vec![because(path("delivery"), "registered-mail")],
+                &[],
+            ),
+            Some(Delivery::Electronic) => f.add(
+                ctx,
+                &st::SUMMONS_ELECTRONIC_LAW,
+                vec![because(path("delivery"), "electronic")],
+                &[],
+            ),
+            _ => {}
+        }
+        if r.served == Served::Unclear {
+            let mut b = vec![];
+            if let Some(d) = r.summons.delivery {
+                b.push(because(path("delivery"), d.as_str()));
+            }
+            if let Some(s) = r.summons.signed {
+                b.push(because(path("signed"), s));
+            }
+            f.add(ctx, &st::SUMMONS_PROPER_NOTIFICATION, b, &[]);
+            if r.summons.signed == Some(false) {
+                f.plain(ctx, &st::SUMMONS_AVOID_RECEIVING);
+            }
+        }
+    }
+}
+
+fn registration(ctx: &mut Ctx<'_>, age: AgeFacts) -> Penalty {
+    let as_of = ctx.opts.as_of;
+    let mut p = penalty(
+        ctx,
+        "registration-duties",
+        "administrative",
+        &tx::LEGAL_BASIS_REGISTRATION_DUTIES,
+    );
+    let mut f = Findings::default();
+    let (a, b) = range_at(&val::FINE_REGISTRATION, as_of);
+    p.fine = ctx.money(a, b);
+    if matches!(age.class, AgeClass::Below | AgeClass::Above) {
+        p.findings = f.into_vec();
+        return p;
+    }
+    let reg = ctx.case.registration.clone().unwrap_or_default();
+    let abroad = ctx.case.residence == Some(Residence::Abroad);
+    let mut breach_date = as_of;
+    let mut exposure = "unlikely";
+    let mut undecided = false;
+    match reg.residence_notified {
+        Some(false) => {
+            exposure = "likely";
+            f.add(
+                ctx,
+                &st::REGISTRATION_RESIDENCE,
+                vec![because("registration.residenceNotified", false)],
+                &[],
+            );
+        }
+        Some(true) => {}
+        None => {
+            undecided = true;
+            ctx.missing("registration.residenceNotified");
+        }
+    }
+    if abroad {
+        let since = ctx.case.abroad.as_ref().and_then(|a| a.since);
+        let months = max_at(&val::REGISTRATION_DEPARTURE_MONTHS, as_of).unwrap_or(6);
+        let long_enough = since.map(|s| s.add_months(months).is_some_and(|d| d <= as_of));
+        match reg.departure_reported {
+            Some(false) => {
+                let mut b = vec![
+                    because("residence", "abroad"),
+                    because("registration.departureReported", false),
+                ];
+                if let Some(s) = since {
+                    b.push(because("abroad.since", s.to_string()));
+                    breach_date = s;
+                }
+                match long_enough {
+                    Some(true) => exposure = "likely",
+                    Some(false) => {
+                        if exposure != "likely" {
+                            exposure = "possible";
+                        }
+                    }
+                    None => {
+                        ctx.missing("abroad.since");
+                        if exposure != "likely" {
+                            exposure = "possible";
+                        }
+                    }
+                }
+                if fine_statement_is_new(&val::FINE_REGISTRATION, breach_date) {
+                    f.add(ctx, &st::REGISTRATION_FINE_SINCE_2023_10, b, &[]);
+                } else {
+                    f.add(ctx, &st::REGISTRATION_FINE_BEFORE_2023_10, b, &[]);
+                }
+            }
+            Some(true) => {}
+            None => {
+                undecided = true;
+                ctx.missing("registration.departureReported");
+            }
+        }
+    }
+    if exposure == "unlikely" && undecided {
+        exposure = "unknown";
+    }
+    p.exposure = exposure;
+    let (a, b) = range_at(&val::FINE_REGISTRATION, breach_date);
+    p.fine = ctx.money(a, b);
+    p.law_date = breach_date.to_string();
+    if exposure != "unlikely" {
+        f.plain(ctx, &st::REGISTRATION_RESIDENCE);
+        if fine_statement_is_new(&val::FINE_REGISTRATION, breach_date) {
+            f.plain(ctx, &st::REGISTRATION_FINE_SINCE_2023_10);
+        } else {
+            f.plain(ctx, &st::REGISTRATION_FINE_BEFORE_2023_10);
+        }
+    }
+    f.plain(ctx, &st::REGISTRATION_ADMINISTRATIVE_ONLY);
+    p.findings = f.into_vec();
+    p
+}
+
+fn sanction(
+    ctx: &Ctx<'_>,
+    id: &'static str,
+    t: &crate::knowledge::Text,
+    v: &Value,
+    months: bool,
+) -> Option<Sanction> {
+    let n = max_at(v, ctx.opts.as_of)?;
+    let key = if months { "months" } else { "hours" };
+    Some(Sanction {
+        id,
+        text: ctx.text(t, &[(key, Arg::Int(n))]),
+        max_months: months.then_some(n),
+        max_hours: (!months).then_some(n),
+    })
+}
+
+fn cc_328_1(ctx: &mut Ctx<'_>, reads: Option<&[Read]>) -> (Penalty, bool) {
+    let as_of = ctx.opts.as_of;
+    let mut p = penalty(ctx, "cc-328-1", "criminal", &tx::LEGAL_BASIS_CC_328_1);
+    let mut f = Findings::default();
+    let (a, b) = range_at(&val::CC_328_1_FINE, as_of);
+    p.fine = ctx.money(a, b);
+    p.other_sanctions = [
+        sanction(
+            ctx,
+            "wages",
+            &tx::SANCTION_WAGES,
+            &val::CC_328_1_WAGES,
+            true,
+        ),
+        sanction(
+            ctx,
+            "forced-labour",
+            &tx::SANCTION_FORCED_LABOUR,
+            &val::CC_328_1_FORCED_LABOUR,
+            true,
+        ),
+        sanction(
+            ctx,
+            "arrest",
+            &tx::SANCTION_ARREST,
+            &val::CC_328_1_ARREST,
+            true,
+        ),
+        sanction(
+            ctx,
+            "prison",
+            &tx::SANCTION_PRISON,
+            &val::CC_328_1_PRISON,
+            true,
+        ),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    let Some(reads) = reads else {
+        p.exposure = "unknown";
+        f.plain(ctx, &st::CC328_SANCTIONS);
+        f.plain(ctx, &st::CC328_INTENT_REQUIRED);
+        p.findings = f.into_vec();
+        return (p, false);
+    };
+    let relevant: Vec<&Read> = reads.iter().filter(|r| r.not_complied()).collect();
+    let campaigns: BTreeSet<&str> = relevant
+        .iter()
+        .filter_map(|r| r.campaign.as_deref())
+        .collect();
+    for r in &relevant {
+        if r.summons.campaign.is_none() && r.summons.date.is_none() {
+            ctx.missing(format!("summonses[{}].campaign", r.index));
+        }
+    }
+    let mut b: Vec<Because> = Vec::new();
+    for r in &relevant {
+        b.extend(r.because.iter().cloned());
+        match (&r.summons.campaign, r.summons.date) {
+            (Some(c), _) => b.push(because(
+                format!("summonses[{}].campaign", r.index),
+                c.clone(),
+            )),
+            (None, Some(d)) => b.push(because(
+                format!("summonses[{}].date", r.index),
+                d.to_string(),
+            )),
+            _ => {}
+        }
+    }
+    let possible = campaigns.len() >= 2
+        || (relevant.len() >= 2
+            && campaigns.len() < 2
+            && relevant.iter().any(|r| r.campaign.is_none()));
+    p.exposure = if possible {
+        "possible"
+    } else if !relevant.is_empty() {
+        "unlikely"
+    } else if reads.iter().any(|r| r.outcome == Outcome::Unknown) {
+        "unknown"
+    } else {
+        "not-applicable"
+    };
+    match p.exposure {
+        "possible" => {
+            f.add(ctx, &st::CC328_TWO_CAMPAIGNS, b.clone(), &[]);
+            f.add(ctx, &st::CC328_INTENT_REQUIRED, b, &[]);
+            f.plain(ctx, &st::SUMMONS_PROPER_NOTIFICATION);
+            f.plain(ctx, &st::CC328_SANCTIONS);
+            f.plain(ctx, &st::CC328_FEW_CASES);
+            f.plain(ctx, &st::CC328_STATS_2023_DIS);
+            f.plain(ctx, &st::CC328_STATS_2024);
+            f.plain(ctx, &st::CC328_LARGE_FINES_RARE);
+            f.plain(ctx, &st::CC328_FINE_DOUBLE);
+            f.plain(ctx, &st::CC328_INVESTIGATOR_DISCRETION);
+            f.plain(ctx, &st::CC328_NO_PRISON_ALIYEV);
+            f.plain(ctx, &st::CC328_QUOTAS_FIRST);
+            f.plain(ctx, &st::CC328_COURT_CAPACITY);
+            f.plain(ctx, &st::CC328_POLITICAL_OPPONENTS);
+        }
+        "unlikely" => {
+            f.add(ctx, &st::CC328_SINGLE_REFUSAL_UNLIKELY, b.clone(), &[]);
+            f.add(ctx, &st::CC328_TWO_CAMPAIGNS, b, &[]);
+            f.plain(ctx, &st::CC328_INTENT_REQUIRED);
+            f.plain(ctx, &st::CC328_SANCTIONS);
+        }
+        _ => {
+            f.plain(ctx, &st::CC328_INTENT_REQUIRED);
+        }
+    }
+    if matches!(ctx.case.region, Some(Region::Crimea | Region::Sevastopol))
+        && p.exposure != "not-applicable"
+    {
+        let rb = vec![because(
+            "region",
+            ctx.case.region.map_or("", |r| r.as_str()),
+        )];
+        f.add(ctx, &st::OCCUPIED_CRIMEA_CASES, rb.clone(), &[]);
+        f.add(ctx, &st::OCCUPIED_CRIMEA_SENTENCES, rb, &[]);
+    }
+    if ctx.case.residence == Some(Residence::OccupiedUkraine) && p.exposure != "not-applicable" {
+        let rb = vec![because("residence", "occupied-ukraine")];
+        f.add(ctx, &st::OCCUPIED_REFUSAL_IMPOSSIBLE, rb.clone(), &[]);
+        f.add(ctx, &st::OCCUPIED_NO_EXEMPTION_BY_COURT, rb.clone(), &[]);
+        f.add(ctx, &st::OCCUPIED_DISCREDITING_FINE, rb, &[]);
+    }
+    p.findings = f.into_vec();
+    let possible = p.exposure == "possible";
+    (p, possible)
+}
+
+fn cc_328_2(ctx: &mut Ctx<'_>, age: AgeFacts) -> Penalty {
+    let as_of = ctx.opts.as_of;
+    let mut p = penalty(ctx, "cc-328-2", "criminal", &tx::LEGAL_BASIS_CC_328_2);
+    let mut f = Findings::default();
+    let (a, b) = range_at(&val::CC_328_2_FINE, as_of);
+    p.fine = ctx.money(a, b);
+    p.other_sanctions = [
+        sanction(
+            ctx,
+            "wages",
+            &tx::SANCTION_WAGES,
+            &val::CC_328_2_WAGES,
+            true,
+        ),
+        sanction(
+            ctx,
+            "compulsory-labour",
+            &tx::SANCTION_COMPULSORY_LABOUR,
+            &val::CC_328_2_COMPULSORY_LABOUR,
+            false,
+        ),
+        sanction(
+            ctx,
+            "arrest",
+            &tx::SANCTION_ARREST,
+            &val::CC_328_2_ARREST,
+            true,
+        ),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    p.exposure = match ctx.case.alternative_service_applied {
+        Some(true) => {
+            let b = vec![because("alternativeService.applied", true)];
+            f.add(ctx, &st::CC328_2_ALTERNATIVE_SERVICE, b.clone(), &[]);
+            f.add(ctx, &st::ALT_SERVICE_APPLICATIONS_IGNORED, b, &[]);
+            "possible"
+        }
+        Some(false) => "not-applicable",
+        None if age.class == AgeClass::Within => {
+            ctx.missing("alternativeService.applied");
+            "unknown"
+        }
+        None => "not-applicable",
+    };
+    p.findings = f.into_vec();
+    p
+}
+
+fn restrictions(ctx: &mut Ctx<'_>, reads: Option<&[Read]>) -> Section {
+    let as_of = ctx.opts.as_of;
+    let mut f = Findings::default();
+    let status = match reads {
+        None => "unknown",
+        Some(reads) => {
+            let mut apply = false;
+            let mut possible = false;
+            let mut before_law = false;
+            for r in reads.iter().filter(|r| r.not_complied()) {
+                let Some(date) = r.summons.date else {
+                    possible = true;
+                    ctx.missing(format!("summonses[{}].date", r.index));
+                    continue;
+                };
+                let mut b = r.because.clone();
+                b.push(because(
+                    format!("summonses[{}].date", r.index),
+                    date.to_string(),
+                ));
+                let Some(days) = max_at(&val::RESTRICTIONS_DAYS, date) else {
+                    before_law = true;
+                    f.add(ctx, &st::RESTRICTIONS_NOT_YET_IN_FORCE, b, &[]);
+                    continue;
+                };
+                let Some(deadline) = date.add_days(days) else {
+                    continue;
+                };
+                if deadline <= as_of {
+                    if r.outcome == Outcome::Ignored {
+                        apply = true;
+                    } else {
+                        possible = true;
+                    }
+                    f.add(ctx, &st::RESTRICTIONS_AFTER_20_DAYS, b, &[]);
+                } else {
+                    possible = true;
+                    f.add(
+                        ctx,
+                        &st::RESTRICTIONS_WAITING_PERIOD,
+                        b,
+                        &[("date", Arg::Date(deadline))],
+                    );
+                    f.plain(ctx, &st::RESTRICTIONS_AFTER_20_DAYS);
+                }
+                if r.summons.delivery == Some(Delivery::Electronic)
+                    && max_at(&val::SUMMONS_REGISTER_DEEMED_SERVED, date).is_some()
+                {
+                    f.add(
+                        ctx,
+                        &st::RESTRICTIONS_EXIT_BAN_REGISTER,
+                        vec![because(
+                            format!("summonses[{}].delivery", r.index),
+                            "electronic",
+                        )],
+                        &[],
+                    );
+                }
+            }
+            if apply || possible {
+                f.plain(ctx, &st::RESTRICTIONS_CASE_BY_CASE);
+                f.plain(ctx, &st::RESTRICTIONS_LIFTED);
+            } else if reads.iter().any(|r| r.outcome == Outcome::Complied) {
+                let b: Vec<Because> = reads.iter().flat_map(|r| r.because.clone()).collect();
+                f.add(ctx, &st::RESTRICTIONS_LIFTED, b, &[]);
+            }
+            let _ = before_law;
+            if apply {
+                "apply"
+            } else if possible {
+                "possible"
+            } else if reads.iter().any(|r| r.outcome == Outcome::Unknown) {
+                "unknown"
+            } else {
+                "not-applicable"
+            }
+        }
+    };
+    let summary = match status {
+        "apply" => &tx::SUMMARY_RESTRICTIONS_APPLY,
+        "possible" => &tx::SUMMARY_RESTRICTIONS_POSSIBLE,
+        "unknown" => &tx::SUMMARY_RESTRICTIONS_UNKNOWN,
+        _ => &tx::SUMMARY_RESTRICTIONS_NOT_APPLICABLE,
+    };
+    Section {
+        status,
+        summary: ctx.text(summary, &[]),
+        findings: f.into_vec(),
+    }
+}

@@ -1,0 +1,42 @@
+// Loads the built package (pkg/) the way a Node user does: initSync with the .wasm bytes.
+import { readFileSync, existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+export const root = fileURLToPath(new URL("../..", import.meta.url));
+const glue = new URL("../../pkg/conscription_check.js", import.meta.url);
+const wasm = new URL("../../pkg/conscription_check_bg.wasm", import.meta.url);
+if (!existsSync(wasm)) throw new Error("pkg/ is not built: run `make build` first");
+
+export const cc = await import(glue.href);
+cc.initSync({ module: readFileSync(wasm) });
+
+// The partial matcher of tests/scenarios.rs, in JavaScript (same rules, same messages).
+export function matches(path, expected, actual, errs) {
+  if (expected !== null && typeof expected === "object" && !Array.isArray(expected)) {
+    for (const [k, ev] of Object.entries(expected)) {
+      const here = path ? `${path}.${k}` : k;
+      if (k === "findingIds" || k === "noFindingIds") {
+        const ids = (actual?.findings ?? []).map((f) => f.id);
+        for (const id of ev) {
+          const present = ids.includes(id);
+          if (present !== (k === "findingIds")) errs.push(`${here}: ${id} ${present ? "should not be there" : "missing"}`);
+        }
+        continue;
+      }
+      if (actual == null || !(k in actual)) errs.push(`${here}: missing in the result`);
+      else matches(here, ev, actual[k], errs);
+    }
+  } else if (Array.isArray(expected) && Array.isArray(actual) && expected.length && expected.every((x) => x && typeof x === "object" && "id" in x)) {
+    for (const ev of expected) {
+      const av = actual.find((x) => x.id === ev.id);
+      if (!av) errs.push(`${path}: no element with id "${ev.id}"`);
+      else matches(`${path}[${ev.id}]`, ev, av, errs);
+    }
+  } else if (JSON.stringify(expected) !== JSON.stringify(actual)) {
+    errs.push(`${path}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
+  }
+}
+
+export function scenarioOptions(s) {
+  return { ...(s.options ?? {}), asOf: s.asOf, lang: s.lang ?? "en" };
+}

@@ -1,0 +1,36 @@
+// Type-checked by `tsc --noEmit` (tests/js/types.test.mjs) against pkg/conscription_check.d.ts:
+// the declarations match API.md, and misuse is a type error.
+import init, { initSync, assess, knowledge, convert } from "../../pkg/conscription_check.js";
+import type { Assessment, CaseInput, AssessOptions, KnowledgeInfo, Penalty, Finding, Lang } from "../../pkg/conscription_check.js";
+
+declare const bytes: Uint8Array;
+initSync({ module: bytes });
+void init;
+
+const input: CaseInput = {
+  birthDate: "2001-04-12",
+  residence: "abroad",
+  studies: { current: "university", fullTime: true },
+  summonses: [{ date: "2024-04-15", delivery: "registered-mail", appeared: false }],
+  service: { status: "conscript", region: "kursk", contract: { stage: "application" } },
+};
+const options: AssessOptions = { lang: "fr", asOf: "2025-11-01", rubPer: { CHF: 100 } };
+const a: Assessment = assess(input, options);
+const status: "likely" | "unlikely" | "uncertain" | "not-applicable" = a.deferral.status;
+const crime: Penalty | undefined = a.penalties.find((p) => p.id === "cc-328-1");
+const chf: number | undefined = crime?.fine.CHF.max;
+const f: Finding | undefined = a.returnRisk.findings[0];
+const path: string | undefined = f?.because[0]?.path;
+const k: KnowledgeInfo = knowledge({ lang: "ru" });
+const langs: Lang[] = k.languages;
+const n: number = convert(10000, "CHF", { rubPer: { CHF: 98 } });
+void [status, chf, path, langs, n];
+
+// @ts-expect-error: unknown field
+assess({ birthdate: "2000-01-01" });
+// @ts-expect-error: not a language
+assess({}, { lang: "es" });
+// @ts-expect-error: not a currency
+convert(1, "USD");
+// @ts-expect-error: service needs a status
+assess({ service: { region: "kursk" } });
