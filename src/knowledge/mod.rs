@@ -49,20 +49,22 @@ impl Severity {
     }
 }
 
-/// A text in the four languages, in the order of [`Lang`].
+/// A text in the four languages: for each (in the order of [`Lang`]) the byte range of the
+/// text in that language's concatenated texts (`TEXT_EN` …).
 #[derive(Debug)]
-pub struct Localized(pub [&'static str; 4]);
+pub struct Localized(pub [(u32, u32); 4]);
 
 impl Localized {
     /// The text in `lang`.
     pub fn get(&self, lang: Lang) -> &'static str {
         let [en, fr, de, ru] = self.0;
-        match lang {
-            Lang::En => en,
-            Lang::Fr => fr,
-            Lang::De => de,
-            Lang::Ru => ru,
-        }
+        let (blob, (start, end)) = match lang {
+            Lang::En => (TEXT_EN, en),
+            Lang::Fr => (TEXT_FR, fr),
+            Lang::De => (TEXT_DE, de),
+            Lang::Ru => (TEXT_RU, ru),
+        };
+        blob.get(start as usize..end as usize).unwrap_or("")
     }
 }
 
