@@ -186,7 +186,8 @@ pub fn assess(ctx: &mut Ctx<'_>, age: AgeFacts) -> Section {
                     } else {
                         f.add(ctx, &st::DEPLOYMENT_FOUR_MONTHS, sb, &[]);
                     }
-                    if val::CONTRACT_MIN_MONTHS.at(start).and_then(|s| s.max) == Some(0) {
+                    // The law in force now decides whether he can be made to sign at once.
+                    if val::CONTRACT_MIN_MONTHS.at(as_of).and_then(|s| s.max) == Some(0) {
                         f.add(
                             ctx,
                             &st::CONTRACT_FIRST_DAY,
@@ -198,7 +199,9 @@ pub fn assess(ctx: &mut Ctx<'_>, age: AgeFacts) -> Section {
                 None => {
                     ctx.missing("service.start");
                     f.plain(ctx, &st::DEPLOYMENT_FOUR_MONTHS);
-                    f.plain(ctx, &st::CONTRACT_FIRST_DAY);
+                    if val::CONTRACT_MIN_MONTHS.at(as_of).and_then(|s| s.max) == Some(0) {
+                        f.plain(ctx, &st::CONTRACT_FIRST_DAY);
+                    }
                 }
             }
             f.add(ctx, &st::CONTRACT_PRESSURE, b.clone(), &[]);
@@ -221,6 +224,21 @@ pub fn assess(ctx: &mut Ctx<'_>, age: AgeFacts) -> Section {
         } else {
             "moderate"
         }
+    } else if matches!(
+        contract.stage,
+        Some(ContractStage::Application | ContractStage::Signed)
+    ) {
+        // Not serving yet, but a contract is under way or signed.
+        let stage = contract.stage.map_or("", |s| s.as_str());
+        let b = vec![because("service.contract.stage", stage)];
+        if contract.stage == Some(ContractStage::Application) {
+            f.add(ctx, &st::CONTRACT_TWO_STEPS, b.clone(), &[]);
+        } else {
+            f.add(ctx, &st::CONTRACT_INDEFINITE, b.clone(), &[]);
+            f.add(ctx, &st::CONTRACT_COURT_50_50, b.clone(), &[]);
+        }
+        f.add(ctx, &st::CONTRACT_DEPLOYABLE_AT_ONCE, b, &[]);
+        "high"
     } else if status_in == Some(ServiceStatus::Completed) {
         f.add(
             ctx,
@@ -256,7 +274,9 @@ pub fn assess(ctx: &mut Ctx<'_>, age: AgeFacts) -> Section {
         f.plain(ctx, &st::DEPLOYMENT_INSIDE_RUSSIA);
         f.plain(ctx, &st::DEPLOYMENT_EARLY_WAR);
         f.plain(ctx, &st::DEPLOYMENT_FOUR_MONTHS);
-        f.plain(ctx, &st::CONTRACT_FIRST_DAY);
+        if val::CONTRACT_MIN_MONTHS.at(as_of).and_then(|s| s.max) == Some(0) {
+            f.plain(ctx, &st::CONTRACT_FIRST_DAY);
+        }
         f.plain(ctx, &st::CONTRACT_PRESSURE);
         f.plain(ctx, &st::DEPLOYMENT_TRANSFER_TO_KURSK);
         f.plain(ctx, &st::DEPLOYMENT_OFFICIAL_PROMISES);

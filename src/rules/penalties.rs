@@ -15,6 +15,8 @@ use std::collections::BTreeSet;
 pub struct PenaltyFacts {
     /// Some summons was (or may have been) ignored.
     pub ignored: bool,
+    /// Whether he appeared is not said for some summons.
+    pub outcome_unknown: bool,
     /// Whether summonses were given at all.
     pub summonses_known: bool,
     /// Art. 328(1) may be charged.
@@ -44,19 +46,19 @@ pub fn assess(
     age: AgeFacts,
     reads: Option<&[Read]>,
 ) -> (Vec<Penalty>, Section, PenaltyFacts) {
-    let as_of = ctx.opts.as_of;
     let cao = cao_21_5(ctx, reads);
     let reg = registration(ctx, age);
     let (cc1, criminal_possible) = cc_328_1(ctx, reads);
     let cc2 = cc_328_2(ctx, age);
     let restrictions = restrictions(ctx, reads);
     let ignored = reads.is_some_and(|r| r.iter().any(Read::not_complied));
-    let _ = as_of;
+    let outcome_unknown = reads.is_some_and(|r| r.iter().any(|r| r.outcome == Outcome::Unknown));
     (
         vec![cao, reg, cc1, cc2],
         restrictions,
         PenaltyFacts {
             ignored,
+            outcome_unknown,
             summonses_known: reads.is_some(),
             criminal_possible,
         },
@@ -490,7 +492,7 @@ fn cc_328_2(ctx: &mut Ctx<'_>, age: AgeFacts) -> Penalty {
             "possible"
         }
         Some(false) => "not-applicable",
-        None if age.class == AgeClass::Within => {
+        None if matches!(age.class, AgeClass::Within | AgeClass::Unknown) => {
             ctx.missing("alternativeService.applied");
             "unknown"
         }

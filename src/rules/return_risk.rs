@@ -20,9 +20,8 @@ pub fn assess(ctx: &mut Ctx<'_>, age: AgeFacts, pen: PenaltyFacts) -> Section {
     }
     let status = if pen.criminal_possible || (age.class == AgeClass::Within && pen.ignored) {
         "high"
-    } else if age.class == AgeClass::Unknown
-        || (!pen.summonses_known && age.class == AgeClass::Within)
-    {
+    } else if age.class == AgeClass::Unknown || !pen.summonses_known || pen.outcome_unknown {
+        // Whether he ignored a summons decides between the statuses.
         "unknown"
     } else if age.class == AgeClass::Within {
         "moderate"
