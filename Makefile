@@ -49,9 +49,9 @@ test-rust:
 # wasm-bindgen-test: once in Node, once in headless Chromium (through chromedriver).
 test-wasm:
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
-	  cargo test --quiet --target wasm32-unknown-unknown --test wasm
+	  cargo test --target wasm32-unknown-unknown --test wasm
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner WASM_BINDGEN_USE_BROWSER=1 \
-	  cargo test --quiet --target wasm32-unknown-unknown --test wasm
+	  cargo test --target wasm32-unknown-unknown --test wasm
 
 # The built package in Node: scenarios, determinism, hostile input, README snippets, types.
 test-js:
