@@ -42,6 +42,7 @@ lint:
 	cargo fmt --check
 	cargo clippy --all-targets --quiet -- -D warnings
 	cargo clippy --lib --target wasm32-unknown-unknown --quiet -- -D warnings
+	cargo deny --offline --log-level error check licenses bans sources
 
 test-rust:
 	cargo test --quiet

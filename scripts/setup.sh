@@ -35,6 +35,14 @@ if [ "$("$TOOLS/bin/wasm-pack" --version 2>/dev/null | awk '{print $2}')" != "$W
   cargo install wasm-pack --version "$WASM_PACK_VERSION" --locked --root "$TOOLS" --force
 fi
 
+# 3b. cargo-deny, for the dependency policy check in `make test` (licences, bans, sources;
+#     offline — the advisory database would need the network).
+CARGO_DENY_VERSION=0.20.2
+if [ "$mode" = test ] && [ "$("$TOOLS/bin/cargo-deny" --version 2>/dev/null | awk '{print $2}')" != "$CARGO_DENY_VERSION" ]; then
+  log "installing cargo-deny $CARGO_DENY_VERSION into .tools/ (a few minutes, once)"
+  cargo install cargo-deny --version "$CARGO_DENY_VERSION" --locked --root "$TOOLS" --force
+fi
+
 # 4. npm packages (binaryen's wasm-opt, playwright-core, axe-core, vite, typescript...),
 #    from package-lock.json. Re-installed only when the lock file changed.
 if [ ! -f node_modules/.lock-stamp ] || ! cmp -s package-lock.json node_modules/.lock-stamp; then
