@@ -63,7 +63,7 @@ test-pkg:
 	node --test tests/pkg/
 
 # The page in Chromium, driven by playwright-core.
-test-e2e:
+test-e2e: dist
 	node --test --test-concurrency=1 tests/e2e/
 
 test-budget:

@@ -74,6 +74,7 @@ impl Ctx {
             path: path.to_string(),
             code,
             message,
+            suggestion: None,
         });
     }
 
@@ -81,7 +82,7 @@ impl Ctx {
         &mut self,
         v: &'v Value,
         path: &str,
-        known: &[&str],
+        known: &[&'static str],
     ) -> Option<&'v Map<String, Value>> {
         let Value::Object(map) = v else {
             self.push(
@@ -93,7 +94,8 @@ impl Ctx {
         };
         for key in map.keys() {
             if !known.contains(&key.as_str()) {
-                let hint = match nearest(key, known) {
+                let near = nearest(key, known);
+                let hint = match near {
                     Some(k) => format!(" — did you mean \"{k}\"?"),
                     None => format!(" (known keys: {})", known.join(", ")),
                 };
@@ -102,6 +104,9 @@ impl Ctx {
                     "unknown-field",
                     format!("unknown field \"{}\"{hint}", short(key)),
                 );
+                if let Some(last) = self.issues.last_mut() {
+                    last.suggestion = near;
+                }
             }
         }
         Some(map)
@@ -577,6 +582,7 @@ mod tests {
         let e = parse_case(&json!({"birthdate": "2000-01-01"})).unwrap_err();
         assert_eq!(e.issues[0].path, "birthdate");
         assert_eq!(e.issues[0].code, "unknown-field");
+        assert_eq!(e.issues[0].suggestion, Some("birthDate"));
         assert!(
             e.issues[0].message.contains("did you mean \"birthDate\"?"),
             "{}",

@@ -119,6 +119,7 @@ fn check_dates(case: &CaseInput, as_of: Date) -> Result<(), AssessError> {
                     path,
                     code: "after-as-of",
                     message: format!("{d} is after asOf ({as_of})"),
+                    suggestion: None,
                 });
             }
         }
@@ -328,9 +329,9 @@ pub fn knowledge_json(lang: Lang) -> Result<String, AssessError> {
     #[derive(Serialize)]
     #[serde(rename_all = "camelCase")]
     struct Rates {
-        #[serde(rename = "CHF")]
+        #[serde(rename = "CHF", serialize_with = "model::js_number")]
         chf: f64,
-        #[serde(rename = "EUR")]
+        #[serde(rename = "EUR", serialize_with = "model::js_number")]
         eur: f64,
         chf_date: String,
         eur_date: String,

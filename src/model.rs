@@ -300,9 +300,22 @@ pub struct Range {
 #[allow(non_snake_case)]
 pub struct RatesOut {
     /// Roubles per franc.
+    #[serde(serialize_with = "js_number")]
     pub CHF: f64,
     /// Roubles per euro.
+    #[serde(serialize_with = "js_number")]
     pub EUR: f64,
+}
+
+/// Writes a number as JavaScript's `JSON.stringify` would: a whole number without `.0`, so
+/// the same result is byte-identical in Rust, Node and browsers.
+pub fn js_number<S: serde::Serializer>(v: &f64, s: S) -> Result<S::Ok, S::Error> {
+    #[allow(clippy::cast_possible_truncation, clippy::float_cmp)]
+    if v.fract() == 0.0 && v.abs() < 9.0e15 {
+        s.serialize_i64(*v as i64)
+    } else {
+        s.serialize_f64(*v)
+    }
 }
 
 /// An amount in three currencies.
@@ -505,6 +518,9 @@ pub struct Issue {
     pub code: &'static str,
     /// What is wrong, in English.
     pub message: String,
+    /// For an unknown key, the nearest known key (so a page can say it in its own language).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub suggestion: Option<&'static str>,
 }
 
 /// Invalid input: every problem found, each with its path.
@@ -526,6 +542,7 @@ impl AssessError {
                 path: path.into(),
                 code,
                 message: message.into(),
+                suggestion: None,
             }],
         }
     }

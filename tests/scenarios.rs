@@ -72,6 +72,12 @@ fn matches(path: &str, expected: &Value, actual: &Value, errs: &mut Vec<String>)
                 }
             }
         }
+        // Numbers compare by value, as in JavaScript (100 == 100.0).
+        (Value::Number(e), Value::Number(a)) => {
+            if e.as_f64() != a.as_f64() {
+                errs.push(format!("{path}: expected {expected}, got {actual}"));
+            }
+        }
         _ => {
             if expected != actual {
                 errs.push(format!("{path}: expected {expected}, got {actual}"));

@@ -1,0 +1,1389 @@
+// conscription-check: the whole tool (form, result, converter, sources), rendered into a given
+// root. Shared by the page (app.js), the embeddable element (element.js) and the offline single
+// file (scripts/build-dist.mjs). It holds no text of its own: every visible string comes from
+// knowledge({ lang }).ui (data/texts/ui.toml) or from the engine's result.
+//
+// Safety: every string is put into the DOM as text (textContent, Text nodes, attributes), never
+// parsed as markup. Nothing is kept in the browser's storage and nothing is sent
+// anywhere: the engine runs in this tab, and saving a case is a download the user asks for.
+
+export const LANGS = ["en", "fr", "de", "ru"];
+const LOCALES = { en: "en-GB", fr: "fr", de: "de", ru: "ru" };
+
+/** The first supported language among candidates (e.g. navigator.languages), else "en". */
+export function pickLang(candidates) {
+  for (const c of candidates || []) {
+    const base = String(c || "").trim().toLowerCase().split(/[-_]/)[0];
+    if (LANGS.includes(base)) return base;
+  }
+  return "en";
+}
+
+/** The language a value names exactly ("de", "de-CH"), or null. */
+export function langOf(value) {
+  if (typeof value !== "string") return null;
+  const m = /^([a-z]{2})(?:[-_][a-z0-9]{1,8})*$/i.exec(value.trim());
+  const base = m ? m[1].toLowerCase() : null;
+  return base && LANGS.includes(base) ? base : null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The questions. Paths are CaseInput paths (API.md); summons paths are relative to one summons.
+
+const REGIONS_RUSSIA = ["moscow", "dagestan", "kursk", "belgorod", "bryansk", "other-russia"];
+const REGIONS_OCCUPIED = ["crimea", "sevastopol", "donetsk", "luhansk", "zaporizhzhia", "kherson"];
+const REGION_GROUPS = [
+  { label: "region-group.russia", values: REGIONS_RUSSIA },
+  { label: "region-group.occupied", values: REGIONS_OCCUPIED },
+];
+const STUDYING = ["technical-college", "university", "postgraduate"];
+const SERVING = ["conscript", "contract"];
+
+const get = (obj, path) => parsePath(path).reduce((o, k) => (o == null ? undefined : o[k]), obj);
+const isIn = (list) => (v) => list.includes(v);
+
+// kind: select | bool | date | year ; show(state) decides when a question is worth asking.
+const SECTIONS = [
+  {
+    id: "person",
+    fields: [
+      { kind: "birth", path: "birthDate", also: ["birthYear"] },
+      { kind: "select", path: "residence", options: ["russia", "abroad", "occupied-ukraine"], help: true },
+      {
+        kind: "select", path: "region", groups: REGION_GROUPS, optionKey: "o.region", help: true,
+        show: (s) => ["russia", "occupied-ukraine"].includes(s.residence),
+      },
+    ],
+  },
+  {
+    id: "studies",
+    fields: [
+      { kind: "select", path: "studies.current", options: ["none", "school", "technical-college", "university", "postgraduate"] },
+      { kind: "bool", path: "studies.fullTime", show: (s) => isIn(STUDYING)(get(s, "studies.current")) },
+      { kind: "bool", path: "studies.afterTechnicalCollege", help: true, show: (s) => isIn(["university", "postgraduate"])(get(s, "studies.current")) },
+      { kind: "bool", path: "studies.changedSubject", help: true, show: (s) => isIn(STUDYING)(get(s, "studies.current")) },
+      { kind: "date", path: "studies.expectedEnd", show: (s) => isIn(["school", ...STUDYING])(get(s, "studies.current")) },
+    ],
+  },
+  {
+    id: "health",
+    fields: [
+      { kind: "select", path: "health.fitness", options: ["a", "b", "v", "g", "d"], help: true },
+      { kind: "bool", path: "health.documented", show: (s) => isIn(["v", "g", "d"])(get(s, "health.fitness")) },
+    ],
+  },
+  {
+    id: "summonses",
+    fields: [{ kind: "summonses", path: "summonses" }],
+  },
+  {
+    id: "registration",
+    fields: [
+      { kind: "bool", path: "registration.residenceNotified", help: true },
+      { kind: "bool", path: "registration.departureReported", help: true, show: (s) => s.residence === "abroad" },
+    ],
+  },
+  {
+    id: "abroad",
+    show: (s) => s.residence === "abroad",
+    fields: [
+      { kind: "date", path: "abroad.since" },
+      { kind: "bool", path: "abroad.planningReturn" },
+    ],
+  },
+  {
+    id: "work",
+    fields: [
+      { kind: "bool", path: "employment.stateEmployee", help: true },
+      { kind: "bool", path: "alternativeService.applied", help: true },
+    ],
+  },
+  {
+    id: "service",
+    fields: [
+      { kind: "select", path: "service.status", options: ["none", "conscript", "contract", "completed"] },
+      { kind: "date", path: "service.start", show: (s) => isIn([...SERVING, "completed"])(get(s, "service.status")) },
+      {
+        kind: "select", path: "service.region", groups: REGION_GROUPS, optionKey: "o.region",
+        show: (s) => isIn(SERVING)(get(s, "service.status")),
+      },
+      {
+        kind: "select", path: "service.contract.stage", options: ["none", "application", "signed"], help: true,
+        show: (s) => isIn(SERVING)(get(s, "service.status")),
+      },
+      { kind: "bool", path: "service.contract.voluntary", show: (s) => isIn(["application", "signed"])(get(s, "service.contract.stage")) },
+      { kind: "bool", path: "service.contract.forged", show: (s) => isIn(["application", "signed"])(get(s, "service.contract.stage")) },
+      { kind: "bool", path: "service.contract.paymentReceived", show: (s) => get(s, "service.contract.stage") === "signed" },
+    ],
+  },
+];
+
+const SUMMONS_FIELDS = [
+  { kind: "date", key: "date" },
+  { kind: "select", key: "delivery", options: ["in-person", "registered-mail", "electronic", "unknown"] },
+  { kind: "bool", key: "signed" },
+  { kind: "bool", key: "appeared" },
+  { kind: "bool", key: "validReason", show: (m) => m.appeared !== true },
+  { kind: "campaign", key: "campaign", help: true },
+];
+
+// The result's sections, in reading order, and how each status reads.
+const STATUS_TONE = {
+  likely: "good", unlikely: "bad", uncertain: "unknown", "not-applicable": "na", unknown: "unknown",
+  apply: "bad", possible: "caution", high: "bad", moderate: "caution", low: "good", illegal: "bad",
+};
+const EXPOSURE_TONE = { likely: "bad", possible: "caution", unlikely: "good", "not-applicable": "na", unknown: "unknown" };
+const AGE_TONE = { below: "na", within: "caution", above: "na", unknown: "unknown" };
+const TONE_ICON = { good: "✓", caution: "!", bad: "✕", unknown: "?", na: "–" };
+const SEVERITY_ICON = { info: "i", caution: "!", warning: "▲" };
+const ISSUE_CODES = [
+  "invalid-type", "invalid-value", "invalid-date", "out-of-range", "after-as-of", "conflict",
+  "missing-field", "unknown-field", "too-large", "too-long", "invalid-rate",
+];
+
+// ---------------------------------------------------------------------------------------------
+// Small helpers
+
+function parsePath(path) {
+  const out = [];
+  for (const part of String(path).split(".")) {
+    const m = /^([^[\]]*)((?:\[\d+\])*)$/.exec(part);
+    if (!m) { out.push(part); continue; }
+    if (m[1]) out.push(m[1]);
+    for (const idx of m[2].matchAll(/\[(\d+)\]/g)) out.push(Number(idx[1]));
+  }
+  return out;
+}
+
+/** Sets (or, with undefined, removes) a value; removes objects left empty, but not summonses. */
+function setPath(obj, path, value) {
+  const keys = parsePath(path);
+  const chain = [obj];
+  let o = obj;
+  for (let i = 0; i < keys.length - 1; i++) {
+    const k = keys[i];
+    if (o[k] == null || typeof o[k] !== "object") {
+      if (value === undefined) return;
+      o[k] = typeof keys[i + 1] === "number" ? [] : {};
+    }
+    o = o[k];
+    chain.push(o);
+  }
+  const last = keys[keys.length - 1];
+  if (value === undefined) delete o[last];
+  else o[last] = value;
+  for (let i = keys.length - 1; i > 0; i--) {
+    const parent = chain[i - 1];
+    const node = chain[i];
+    if (Array.isArray(parent) || Array.isArray(node)) break;
+    if (Object.keys(node).length === 0) delete parent[keys[i - 1]];
+    else break;
+  }
+}
+
+// Interface text ids are kebab-case (data/texts/ui.toml): "f.studies.fullTime" is "f.studies.full-time".
+const uiKey = (key) => key.replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase();
+const clone = (v) => (v === undefined ? undefined : JSON.parse(JSON.stringify(v)));
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+const normPath = (path) => String(path).replace(/\[\d+\]/g, "");
+const idPart = (s) => String(s).replace(/[^A-Za-z0-9]+/g, "-");
+
+function h(tag, attrs, ...children) {
+  const el = document.createElement(tag);
+  if (attrs) {
+    for (const [k, v] of Object.entries(attrs)) {
+      if (v === undefined || v === null || v === false) continue;
+      if (k === "class") el.className = v;
+      else if (k === "text") el.textContent = v;
+      else if (k.startsWith("on") && typeof v === "function") el.addEventListener(k.slice(2), v);
+      else if (k === "value" || k === "checked" || k === "selected") el[k] = v;
+      else el.setAttribute(k, v === true ? "" : String(v));
+    }
+  }
+  for (const c of children.flat(Infinity)) {
+    if (c === null || c === undefined || c === false) continue;
+    el.append(c instanceof Node ? c : String(c));
+  }
+  return el;
+}
+
+let instances = 0;
+
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Renders the tool into `container` (an element or a shadow root).
+ * api: { assess, knowledge, convert } of the initialised package.
+ * options: { lang, headingLevel (1 or 2), onEvent(name, detail), onLangChange(lang),
+ *            onQuickExit(), notice (a message shown at the top, e.g. an unusable lang attribute) }
+ */
+export function mountTool(container, api, options = {}) {
+  return new Tool(container, api, options);
+}
+
+class Tool {
+  constructor(container, api, options) {
+    this.container = container;
+    this.api = api;
+    this.opts = options;
+    this.p = `cc${++instances}-`;
+    this.state = {};
+    this.birthMode = "unknown";
+    this.yearDraft = "";
+    this.asOf = "";
+    this.rubPer = null;
+    this.result = null;
+    this.issues = null;
+    this.announced = "";
+    this.announceTimer = 0;
+    this.ready = false;
+    this.setLang(options.lang || "en", { silent: true });
+  }
+
+  // ---- language and strings -------------------------------------------------------------------
+
+  setLang(lang, { silent = false } = {}) {
+    this.lang = LANGS.includes(lang) ? lang : "en";
+    this.k = this.api.knowledge({ lang: this.lang });
+    this.ui = this.k.ui;
+    this.locale = LOCALES[this.lang];
+    this.nf = new Intl.NumberFormat(this.locale, { maximumFractionDigits: 2 });
+    this.build();
+    if (!silent) this.opts.onLangChange?.(this.lang);
+  }
+
+  t(key, params) {
+    key = uiKey(key);
+    let s = this.ui[key];
+    if (s === undefined) {
+      console.error(`conscription-check: no interface text "${key}" in data/texts/ui.toml`);
+      s = key;
+    }
+    if (params) s = s.replace(/\{(\w+)\}/g, (m, name) => (name in params ? String(params[name]) : m));
+    return s;
+  }
+
+  has(key) {
+    return Object.prototype.hasOwnProperty.call(this.ui, uiKey(key));
+  }
+
+  heading(level, attrs, ...children) {
+    const base = this.opts.headingLevel || 1;
+    return h(`h${Math.min(6, base + level - 1)}`, attrs, ...children);
+  }
+
+  fmtDate(iso, precision = "day") {
+    if (typeof iso !== "string" || !isoDate.test(iso)) return String(iso ?? "");
+    const [y, m, d] = iso.split("-").map(Number);
+    const date = new Date(Date.UTC(y, m - 1, d));
+    const opts = precision === "month"
+      ? { year: "numeric", month: "long", timeZone: "UTC" }
+      : { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" };
+    return new Intl.DateTimeFormat(this.locale, opts).format(date);
+  }
+
+  fmtNum(n) {
+    return this.nf.format(n);
+  }
+
+  fmtRange(r) {
+    if (!r) return "";
+    if (r.min === r.max) return this.fmtNum(r.max);
+    if (r.min === 0) return this.t("money.up-to", { amount: this.fmtNum(r.max) });
+    return this.t("money.range", { min: this.fmtNum(r.min), max: this.fmtNum(r.max) });
+  }
+
+  fmtMoney(money) {
+    return ["RUB", "CHF", "EUR"].map((c) => `${c} ${this.fmtRange(money[c])}`).join(" · ");
+  }
+
+  campaignLabel(v) {
+    const m = /^(\d{4})-(spring|autumn)$/.exec(String(v));
+    return m ? this.t(`campaign.${m[2]}`, { year: m[1] }) : String(v);
+  }
+
+  fieldLabel(path) {
+    const m = /^summonses\[(\d+)\]\.(\w+)$/.exec(path);
+    if (m && this.has(`f.summonses.${m[2]}`)) return `${this.t("summons.n", { n: Number(m[1]) + 1 })}: ${this.t(`f.summonses.${m[2]}`)}`;
+    if (path === "") return this.t("f.root");
+    const key = `f.${normPath(path)}`;
+    if (this.has(key)) return this.t(key);
+    const top = `sec.${normPath(path).split(".")[0]}`;
+    if (this.has(top)) return this.t(top);
+    if (path.startsWith("options.rubPer")) return this.t("rates.title");
+    if (path === "options.asOf") return this.t("f.asOf");
+    return path;
+  }
+
+  optionKey(path, value) {
+    const n = normPath(path);
+    const base = n === "region" || n === "service.region" ? "o.region" : `o.${n}`;
+    return `${base}.${value}`;
+  }
+
+  fmtValue(path, value) {
+    if (typeof value === "boolean") return this.t(value ? "answer.yes" : "answer.no");
+    if (typeof value === "number") return String(value);
+    if (typeof value === "string") {
+      if (isoDate.test(value)) return this.fmtDate(value);
+      const key = this.optionKey(path, value);
+      if (this.has(key)) return this.t(key);
+      if (normPath(path) === "summonses.campaign") return this.campaignLabel(value);
+      return value;
+    }
+    if (Array.isArray(value)) return this.t("answer.count", { n: value.length });
+    return JSON.stringify(value);
+  }
+
+  issueText(issue) {
+    const code = ISSUE_CODES.includes(issue.code) ? issue.code : "other";
+    return this.t(`issue.${code}`);
+  }
+
+  // ---- building the whole tool ---------------------------------------------------------------
+
+  build() {
+    const p = this.p;
+    const root = h("div", { class: "cc", lang: this.lang, "data-cc-root": "" });
+    this.root = root;
+    this.fields = [];
+
+    // Top bar: quick exit first (so it is the first thing a keyboard reaches), then language.
+    const langSelect = h("select", { id: `${p}lang`, class: "cc-lang-select", "data-cc": "lang" },
+      LANGS.map((l) => h("option", { value: l, selected: l === this.lang, lang: l }, this.langName(l))));
+    langSelect.addEventListener("change", () => {
+      this.opts.notice = null;
+      this.setLang(langSelect.value);
+      this.root.querySelector("[data-cc=lang]")?.focus();
+    });
+    const bar = h("div", { class: "cc-bar" },
+      h("p", { class: "cc-promise" }, h("span", { class: "cc-lock", "aria-hidden": "true" }), this.t("promise")),
+      h("div", { class: "cc-bar-actions" },
+        h("label", { class: "cc-lang", for: `${p}lang` }, this.t("language")), langSelect,
+        h("button", { type: "button", class: "cc-exit", "data-cc": "quick-exit", onclick: () => this.quickExit() },
+          this.t("quick-exit"))));
+
+    const stale = this.staleness();
+    const knowledgeLine = h("p", { class: "cc-knowledge" },
+      this.t("knowledge-line", { date: this.fmtDate(this.k.reportDate), version: this.k.version }),
+      stale ? [" ", h("strong", { class: "cc-stale" }, this.t("knowledge-old"))] : null);
+
+    const notice = this.opts.notice ? h("p", { class: "cc-notice", role: "note" }, this.t(this.opts.notice.key, this.opts.notice.params)) : null;
+
+    // The form.
+    const form = h("form", { class: "cc-form", id: `${p}form`, novalidate: true, "aria-labelledby": `${p}form-h` });
+    form.addEventListener("submit", (e) => e.preventDefault());
+    form.addEventListener("input", (e) => this.onInput(e));
+    form.addEventListener("change", (e) => this.onInput(e));
+    for (const sec of SECTIONS) form.append(this.buildSection(sec));
+    form.append(this.buildSettings());
+
+    // The result column: persistent toolbar and boxes, and the part redrawn on each change.
+    this.resultsBody = h("div", { class: "cc-results-body", id: `${p}results-body` });
+    this.ratesBox = this.buildRates();
+    this.fileStatus = h("div", { class: "cc-file-status", id: `${p}file-status`, "aria-live": "polite" });
+    this.liveRegion = h("p", { class: "cc-visually-hidden", role: "status", "aria-live": "polite", "aria-atomic": "true" });
+    const results = h("section", { class: "cc-results", id: `${p}results`, "aria-labelledby": `${p}results-h`, tabindex: "-1" },
+      this.heading(2, { id: `${p}results-h` }, this.t("results.title")),
+      this.buildActions(),
+      this.fileStatus,
+      this.resultsBody,
+      this.liveRegion);
+
+    root.append(...[
+      bar,
+      this.heading(1, { class: "cc-title" }, this.t("title")),
+      h("p", { class: "cc-intro" }, this.t("intro")),
+      knowledgeLine,
+      notice,
+      h("p", { class: "cc-skip" }, h("a", { href: `#${p}results`, "data-cc-jump": `${p}results` }, this.t("jump-to-results"))),
+      h("div", { class: "cc-main" },
+        h("section", { class: "cc-form-col", "aria-labelledby": `${p}form-h` },
+          this.heading(2, { id: `${p}form-h` }, this.t("form.title")),
+          h("p", { class: "cc-help" }, this.t("form.intro")),
+          form),
+        results),
+      this.buildConverter(),
+      this.buildCatalogue(),
+      h("footer", { class: "cc-footer" },
+        h("p", null, this.t("disclaimer")),
+        h("p", null, this.t("footer.version", { version: this.k.version }))),
+    ].filter(Boolean));
+
+    root.addEventListener("click", (e) => this.onClick(e));
+    this.container.replaceChildren(root);
+    this.update({ announce: false, emit: false });
+    if (!this.ready) {
+      this.ready = true;
+      this.opts.onEvent?.("cc-ready", { lang: this.lang, knowledgeVersion: this.k.version, reportDate: this.k.reportDate });
+    } else {
+      this.opts.onEvent?.("cc-lang-change", { lang: this.lang });
+    }
+    if (this.result && !this.issues) this.opts.onEvent?.("cc-assessed", this.eventDetail());
+  }
+
+  langName(l) {
+    try {
+      const name = new Intl.DisplayNames([LOCALES[l]], { type: "language" }).of(l);
+      return name ? name.charAt(0).toLocaleUpperCase(LOCALES[l]) + name.slice(1) : l;
+    } catch {
+      return l;
+    }
+  }
+
+  /** Whether the knowledge is more than a year old today (the result's warnings say it for asOf). */
+  staleness() {
+    const today = new Date().toISOString().slice(0, 10);
+    const ms = Date.parse(today) - Date.parse(this.k.reportDate);
+    return ms > 365 * 864e5;
+  }
+
+  buildSection(sec) {
+    const p = this.p;
+    const fs = h("fieldset", { class: "cc-section", "data-section": sec.id },
+      h("legend", null, this.t(`sec.${sec.id}`)));
+    if (this.has(`sec.${sec.id}.help`)) fs.append(h("p", { class: "cc-help" }, this.t(`sec.${sec.id}.help`)));
+    for (const f of sec.fields) {
+      if (f.kind === "summonses") {
+        fs.append(this.buildSummonses());
+        continue;
+      }
+      const wrap = this.buildField(f, f.path, `f.${f.path}`, f.help ? `help.${f.path}` : null);
+      this.fields.push({ wrap, paths: [f.path, ...(f.also || [])], show: f.show, section: sec });
+      fs.append(wrap);
+    }
+    this.fields.push({ wrap: fs, section: sec, isSection: true });
+    fs.id = `${p}sec-${sec.id}`;
+    return fs;
+  }
+
+  /** One question: label, control, help, "this answer matters" and error notes. */
+  buildField(f, path, labelKey, helpKey, value = get(this.state, path)) {
+    const p = this.p;
+    const id = `${p}f-${idPart(path)}`;
+    const helpId = `${id}-help`;
+    const neededId = `${id}-needed`;
+    const errId = `${id}-err`;
+    const describedBy = [helpKey ? helpId : null, neededId, errId].filter(Boolean).join(" ");
+    const help = helpKey ? h("p", { class: "cc-help", id: helpId }, this.t(helpKey)) : null;
+    const needed = h("p", { class: "cc-needed-note", id: neededId, hidden: true },
+      h("span", { class: "cc-needed-mark", "aria-hidden": "true" }, "→ "), this.t("needed"));
+    const err = h("p", { class: "cc-error-note", id: errId, hidden: true });
+    let wrap;
+
+    if (f.kind === "bool") {
+      const name = `${p}r-${idPart(path)}`;
+      const choice = (val, key) => h("label", { class: "cc-choice" },
+        h("input", { type: "radio", name, value: val, "data-path": path, "data-kind": "bool", checked: (val === "yes" && value === true) || (val === "no" && value === false) || (val === "" && value === undefined) }),
+        h("span", null, this.t(key)));
+      wrap = h("fieldset", { class: "cc-field cc-bool", id, "aria-describedby": describedBy },
+        h("legend", null, this.t(labelKey)), help,
+        h("div", { class: "cc-choices" }, choice("yes", "answer.yes"), choice("no", "answer.no"), choice("", "answer.unknown")),
+        needed, err);
+    } else if (f.kind === "birth") {
+      wrap = this.buildBirth(id, helpId, neededId, errId, needed, err);
+    } else {
+      let control;
+      if (f.kind === "select" || f.kind === "campaign") {
+        const opts = [h("option", { value: "" }, this.t("answer.unknown-option"))];
+        const addOpt = (parent, v) => parent.append(h("option", { value: v, selected: value === v },
+          f.kind === "campaign" ? this.campaignLabel(v) : this.t(this.optionKey(f.optionKey ? "region" : path, v))));
+        const frag = h("select", { id: `${id}-c`, "data-path": path, "data-kind": "select", "aria-describedby": describedBy }, opts);
+        if (f.kind === "campaign") {
+          const list = this.campaigns();
+          if (value && !list.includes(value)) list.unshift(value);
+          for (const v of list) addOpt(frag, v);
+        } else if (f.groups) {
+          for (const g of f.groups) {
+            const og = h("optgroup", { label: this.t(g.label) });
+            for (const v of g.values) addOpt(og, v);
+            frag.append(og);
+          }
+        } else {
+          for (const v of f.options) addOpt(frag, v);
+        }
+        control = frag;
+      } else if (f.kind === "date") {
+        control = h("input", { type: "date", id: `${id}-c`, "data-path": path, "data-kind": "date", value: value || "", min: "1900-01-01", max: "2100-12-31", "aria-describedby": describedBy });
+      }
+      wrap = h("div", { class: "cc-field", id },
+        h("label", { for: `${id}-c` }, this.t(labelKey)), help, control, needed, err);
+    }
+    wrap.dataset.field = path;
+    return wrap;
+  }
+
+  buildBirth(id, helpId, neededId, errId, needed, err) {
+    const p = this.p;
+    const name = `${p}r-birth`;
+    const mode = this.birthMode;
+    const choice = (val, key) => h("label", { class: "cc-choice" },
+      h("input", { type: "radio", name, value: val, "data-path": "@birthMode", "data-kind": "mode", checked: mode === val }),
+      h("span", null, this.t(key)));
+    const dateInput = h("input", { type: "date", id: `${id}-date`, "data-path": "birthDate", "data-kind": "date", value: this.state.birthDate || "", min: "1900-01-01", max: "2100-12-31", "aria-describedby": `${neededId} ${errId}` });
+    const yearInput = h("input", { type: "number", id: `${id}-year`, "data-path": "birthYear", "data-kind": "year", inputmode: "numeric", min: "1900", max: "2100", step: "1", value: this.yearDraft, "aria-describedby": `${neededId} ${errId}` });
+    this.birthDateBox = h("div", { class: "cc-sub", hidden: mode !== "date" }, h("label", { for: `${id}-date` }, this.t("f.birthDate")), dateInput);
+    this.birthYearBox = h("div", { class: "cc-sub", hidden: mode !== "year" }, h("label", { for: `${id}-year` }, this.t("f.birthYear")), yearInput);
+    return h("fieldset", { class: "cc-field cc-bool", id, "aria-describedby": `${neededId} ${errId}` },
+      h("legend", null, this.t("f.birth")),
+      h("div", { class: "cc-choices" }, choice("date", "birth.date"), choice("year", "birth.year"), choice("unknown", "answer.unknown")),
+      this.birthDateBox, this.birthYearBox, needed, err);
+  }
+
+  campaigns() {
+    const last = Number((this.asOf || new Date().toISOString()).slice(0, 4));
+    const out = [];
+    for (let y = Math.max(last, 2022); y >= 2022; y--) out.push(`${y}-autumn`, `${y}-spring`);
+    return out;
+  }
+
+  buildSummonses() {
+    const p = this.p;
+    const list = this.state.summonses;
+    const known = list === undefined ? "" : list.length ? "yes" : "no";
+    const name = `${p}r-summonses`;
+    const choice = (val, key) => h("label", { class: "cc-choice" },
+      h("input", { type: "radio", name, value: val, "data-path": "@summonses", "data-kind": "mode", checked: known === val }),
+      h("span", null, this.t(key)));
+    const id = `${p}f-summonses`;
+    const needed = h("p", { class: "cc-needed-note", id: `${id}-needed`, hidden: true },
+      h("span", { class: "cc-needed-mark", "aria-hidden": "true" }, "→ "), this.t("needed"));
+    const err = h("p", { class: "cc-error-note", id: `${id}-err`, hidden: true });
+    const q = h("fieldset", { class: "cc-field cc-bool", id, "data-field": "summonses", "aria-describedby": `${id}-help ${id}-needed ${id}-err` },
+      h("legend", null, this.t("f.summonses")),
+      h("p", { class: "cc-help", id: `${id}-help` }, this.t("help.summonses")),
+      h("div", { class: "cc-choices" }, choice("yes", "answer.yes"), choice("no", "answer.no"), choice("", "answer.unknown")),
+      needed, err);
+    this.fields.push({ wrap: q, paths: ["summonses"] });
+    this.summonsBox = h("div", { class: "cc-summonses" });
+    this.renderSummonsList();
+    return h("div", null, q, this.summonsBox);
+  }
+
+  renderSummonsList() {
+    const p = this.p;
+    this.fields = this.fields.filter((f) => !f.summons);
+    const list = this.state.summonses;
+    const box = this.summonsBox;
+    box.replaceChildren();
+    if (!Array.isArray(list) || list.length === 0) return;
+    list.forEach((s, i) => {
+      const fs = h("fieldset", { class: "cc-summons", id: `${p}summons-${i}` },
+        h("legend", null, this.t("summons.n", { n: i + 1 })));
+      for (const f of SUMMONS_FIELDS) {
+        const path = `summonses[${i}].${f.key}`;
+        const wrap = this.buildField(f, path, `f.summonses.${f.key}`, f.help ? `help.summonses.${f.key}` : null, s[f.key]);
+        this.fields.push({ wrap, paths: [path], show: f.show ? () => f.show(this.state.summonses?.[i] || {}) : undefined, summons: true });
+        fs.append(wrap);
+      }
+      fs.append(h("button", { type: "button", class: "cc-secondary", "data-cc": "remove-summons", "data-index": String(i) },
+        this.t("summons.remove", { n: i + 1 })));
+      box.append(fs);
+    });
+    box.append(h("button", { type: "button", class: "cc-secondary", "data-cc": "add-summons" }, this.t("summons.add")));
+  }
+
+  buildSettings() {
+    const p = this.p;
+    const id = `${p}f-asOf`;
+    const input = h("input", { type: "date", id: `${id}-c`, "data-path": "@asOf", "data-kind": "date", value: this.asOf, min: this.k.modelledFrom, max: "2100-12-31", "aria-describedby": `${id}-help ${id}-err` });
+    const wrap = h("div", { class: "cc-field", id, "data-field": "options.asOf" },
+      h("label", { for: `${id}-c` }, this.t("f.asOf")),
+      h("p", { class: "cc-help", id: `${id}-help` }, this.t("help.asOf")),
+      input,
+      h("p", { class: "cc-needed-note", hidden: true }),
+      h("p", { class: "cc-error-note", id: `${id}-err`, hidden: true }));
+    this.fields.push({ wrap, paths: ["options.asOf"] });
+    return h("fieldset", { class: "cc-section", "data-section": "settings" },
+      h("legend", null, this.t("sec.settings")), wrap);
+  }
+
+  buildActions() {
+    const p = this.p;
+    const fileInput = h("input", { type: "file", id: `${p}open`, class: "cc-file-input", accept: ".json,application/json", "data-cc": "open-file" });
+    fileInput.addEventListener("change", () => this.openFile(fileInput));
+    return h("div", { class: "cc-actions", role: "group", "aria-label": this.t("actions.label") },
+      h("button", { type: "button", "data-cc": "copy" }, this.t("actions.copy")),
+      h("button", { type: "button", "data-cc": "print" }, this.t("actions.print")),
+      h("button", { type: "button", "data-cc": "save" }, this.t("actions.save")),
+      h("span", { class: "cc-file" }, fileInput, h("label", { for: `${p}open`, class: "cc-file-label" }, this.t("actions.open"))));
+  }
+
+  buildRates() {
+    const p = this.p;
+    const mk = (cur) => h("div", { class: "cc-field" },
+      h("label", { for: `${p}rate-${cur}` }, this.t(`rates.${cur}`)),
+      h("input", { type: "text", id: `${p}rate-${cur}`, inputmode: "decimal", autocomplete: "off", spellcheck: "false", "data-rate": cur, value: this.rubPer ? String(this.rubPer[cur]) : "" }));
+    const form = h("form", { class: "cc-rates-form", novalidate: true, "aria-labelledby": `${p}rates-h` },
+      this.heading(4, { id: `${p}rates-h` }, this.t("rates.title")),
+      h("p", { class: "cc-help" }, this.t("rates.help")),
+      h("div", { class: "cc-rates-inputs" }, mk("CHF"), mk("EUR")),
+      h("div", { class: "cc-row" },
+        h("button", { type: "submit", "data-cc": "rates-apply" }, this.t("rates.apply")),
+        h("button", { type: "button", class: "cc-secondary", "data-cc": "rates-reset" }, this.t("rates.reset"))),
+      this.rateMsg = h("p", { class: "cc-rate-msg", "aria-live": "polite" }));
+    form.addEventListener("submit", (e) => { e.preventDefault(); this.applyRates(form); });
+    return form;
+  }
+
+  buildConverter() {
+    const p = this.p;
+    const amount = h("input", { type: "text", id: `${p}conv-amount`, inputmode: "decimal", autocomplete: "off", "data-cc": "conv-amount" });
+    const cur = h("select", { id: `${p}conv-cur`, "data-cc": "conv-cur" },
+      h("option", { value: "CHF" }, this.t("currency.CHF")), h("option", { value: "EUR" }, this.t("currency.EUR")));
+    this.convOut = h("output", { class: "cc-conv-out", for: `${p}conv-amount ${p}conv-cur`, "aria-live": "polite", "data-cc": "conv-out" });
+    const run = () => this.runConverter(amount.value, cur.value);
+    amount.addEventListener("input", run);
+    cur.addEventListener("change", run);
+    this.convInputs = { amount, cur };
+    return h("section", { class: "cc-converter", "aria-labelledby": `${p}conv-h` },
+      this.heading(2, { id: `${p}conv-h` }, this.t("converter.title")),
+      h("p", { class: "cc-help" }, this.t("converter.help")),
+      h("div", { class: "cc-row cc-conv" },
+        h("div", { class: "cc-field" }, h("label", { for: `${p}conv-amount` }, this.t("converter.amount")), amount),
+        h("div", { class: "cc-field" }, h("label", { for: `${p}conv-cur` }, this.t("converter.currency")), cur)),
+      this.convOut);
+  }
+
+  runConverter(raw, currency) {
+    const out = this.convOut;
+    const s = String(raw).trim();
+    if (s === "") { out.textContent = ""; return; }
+    const n = parseDecimal(s);
+    if (n === null || n < 0 || n > 1e12) {
+      out.textContent = this.t("converter.invalid", { value: clip(s) });
+      out.classList.add("cc-bad-input");
+      return;
+    }
+    out.classList.remove("cc-bad-input");
+    try {
+      const v = this.api.convert(n, currency, this.rubPer ? { rubPer: this.rubPer } : undefined);
+      out.textContent = this.t("converter.result", { rub: this.fmtNum(n), amount: this.fmtNum(v), currency });
+    } catch (e) {
+      out.textContent = this.t("converter.invalid", { value: clip(s) });
+      out.classList.add("cc-bad-input");
+    }
+  }
+
+  buildCatalogue() {
+    const p = this.p;
+    const list = h("ul", { class: "cc-sources cc-catalogue-list" });
+    for (const s of this.k.sources) list.append(this.sourceItem(s, `${p}cat-${idPart(s.id)}`, "li"));
+    return h("section", { class: "cc-catalogue", "aria-labelledby": `${p}cat-h` },
+      this.heading(2, { id: `${p}cat-h` }, this.t("catalogue.title")),
+      h("p", { class: "cc-help" }, this.t("catalogue.help", { n: this.k.sources.length })),
+      list);
+  }
+
+  sourceItem(s, id, tag) {
+    const parts = [
+      h("span", { class: "cc-src-publisher" }, s.publisher), ": ",
+      h("cite", null, s.title), ", ",
+      h("span", { class: "cc-src-date" }, this.fmtDate(s.date, s.datePrecision)), ".",
+    ];
+    if (s.origin === "beyond-seed") parts.push(" ", h("span", { class: "cc-src-origin" }, this.t("source.beyond-seed")));
+    if (s.quotedIn) {
+      const q = this.k.sources.find((x) => x.id === s.quotedIn);
+      if (q) parts.push(" ", h("span", { class: "cc-src-origin" }, this.t("source.quoted-in", { source: q.publisher.split(" – ")[0] })));
+    }
+    if (s.url && /^https?:\/\//.test(s.url)) parts.push(" ", h("a", { href: s.url, rel: "noopener noreferrer", target: "_blank", class: "cc-src-url" }, s.url));
+    return h(tag, { id, tabindex: "-1", "data-source": s.id }, parts);
+  }
+
+  // ---- events ---------------------------------------------------------------------------------
+
+  onInput(e) {
+    const el = e.target;
+    const path = el.dataset?.path;
+    if (!path) return;
+    // Radios and selects report through "change"; text and date fields through "input".
+    if (e.type === "input" && (el.type === "radio" || el.tagName === "SELECT")) return;
+    if (e.type === "change" && el.type !== "radio" && el.tagName !== "SELECT" && el.dataset.kind !== "date") return;
+    const kind = el.dataset.kind;
+    if (kind === "bool" || kind === "mode") {
+      if (!el.checked) return;
+    }
+    const raw = el.value;
+    if (path === "@birthMode") {
+      this.birthMode = raw;
+      this.birthDateBox.hidden = raw !== "date";
+      this.birthYearBox.hidden = raw !== "year";
+    } else if (path === "@summonses") {
+      const cur = this.state.summonses;
+      if (raw === "yes") this.state.summonses = Array.isArray(cur) && cur.length ? cur : [{}];
+      else if (raw === "no") this.state.summonses = [];
+      else delete this.state.summonses;
+      if ((Array.isArray(cur) ? cur.length : 0) !== (this.state.summonses?.length || 0)) this.renderSummonsList();
+    } else if (path === "@asOf") {
+      this.asOf = raw;
+    } else if (kind === "year") {
+      this.yearDraft = raw;
+    } else if (kind === "bool") {
+      setPath(this.state, path, raw === "yes" ? true : raw === "no" ? false : undefined);
+    } else {
+      setPath(this.state, path, raw === "" ? undefined : raw);
+    }
+    this.update();
+  }
+
+  onClick(e) {
+    const target = e.target instanceof Element ? e.target.closest("[data-cc], [data-cc-jump], a[href^='#']") : null;
+    if (!target || !this.root.contains(target)) return;
+    const action = target.dataset.cc;
+    if (target.matches("a[href^='#']")) {
+      const id = target.dataset.ccJump || target.getAttribute("href").slice(1);
+      const dest = this.root.querySelector(`#${CSS.escape(id)}`);
+      if (dest) {
+        e.preventDefault();
+        dest.scrollIntoView({ block: "start" });
+        dest.focus({ preventScroll: true });
+      }
+      return;
+    }
+    if (action === "add-summons") {
+      const list = Array.isArray(this.state.summonses) ? this.state.summonses : (this.state.summonses = []);
+      list.push({});
+      this.renderSummonsList();
+      this.update();
+      this.root.querySelector(`#${this.p}summons-${list.length - 1} input, #${this.p}summons-${list.length - 1} select`)?.focus();
+    } else if (action === "remove-summons") {
+      const i = Number(target.dataset.index);
+      this.state.summonses.splice(i, 1);
+      this.renderSummonsList();
+      this.update();
+      const next = this.root.querySelector(`[data-cc="add-summons"]`) || this.root.querySelector(`#${this.p}f-summonses input:checked`);
+      next?.focus();
+    } else if (action === "copy") {
+      this.copySummary();
+    } else if (action === "print") {
+      window.print();
+    } else if (action === "save") {
+      this.saveCase();
+    } else if (action === "rates-reset") {
+      this.rubPer = null;
+      for (const inp of this.ratesBox.querySelectorAll("input")) inp.value = "";
+      this.rateMsg.textContent = this.t("rates.reset-done");
+      this.update();
+      this.rerunConverter();
+    } else if (action === "goto-field") {
+      const ctl = this.controlFor(target.dataset.goto);
+      if (ctl) {
+        ctl.scrollIntoView({ block: "center" });
+        ctl.focus();
+      }
+    }
+  }
+
+  controlFor(path) {
+    const f = this.fields.find((x) => x.paths && x.paths.includes(path) && !x.wrap.hidden);
+    if (!f) return null;
+    return f.wrap.querySelector("input:checked, input:not([type=radio]):not([hidden]), select, input");
+  }
+
+  rerunConverter() {
+    if (this.convInputs) this.runConverter(this.convInputs.amount.value, this.convInputs.cur.value);
+  }
+
+  quickExit() {
+    const go = this.opts.onQuickExit;
+    this.state = {};
+    this.container.replaceChildren();
+    if (go) go();
+  }
+
+  // ---- assessing -----------------------------------------------------------------------------
+
+  /** The CaseInput the answers amount to. */
+  caseInput() {
+    const input = clone(this.state);
+    delete input.birthDate;
+    delete input.birthYear;
+    if (this.birthMode === "date" && this.state.birthDate) input.birthDate = this.state.birthDate;
+    if (this.birthMode === "year" && this.yearDraft !== "") {
+      const y = Number(this.yearDraft);
+      input.birthYear = Number.isFinite(y) ? y : this.yearDraft;
+    }
+    if (input.service && !input.service.status) delete input.service;
+    return input;
+  }
+
+  assessOptions() {
+    const o = { lang: this.lang };
+    if (this.asOf) o.asOf = this.asOf;
+    if (this.rubPer) o.rubPer = this.rubPer;
+    return o;
+  }
+
+  update({ announce = true, emit = true } = {}) {
+    try {
+      this.result = this.api.assess(this.caseInput(), this.assessOptions());
+      this.issues = null;
+    } catch (e) {
+      if (e && e.name === "AssessError" && Array.isArray(e.issues)) this.issues = e.issues;
+      else throw e;
+    }
+    this.refreshForm();
+    this.renderResults();
+    if (this.result && !this.issues) {
+      if (announce) this.announce();
+      if (emit) this.opts.onEvent?.("cc-assessed", this.eventDetail());
+    }
+  }
+
+  eventDetail() {
+    const r = this.result;
+    return {
+      lang: r.lang,
+      asOf: r.asOf,
+      deferral: r.deferral.status,
+      restrictions: r.restrictions.status,
+      returnRisk: r.returnRisk.status,
+      deployment: r.deployment.status,
+      payment: r.payment.status,
+      penalties: Object.fromEntries(r.penalties.map((x) => [x.id, x.exposure])),
+      missingFacts: r.missingFacts.length,
+    };
+  }
+
+  refreshForm() {
+    const missing = new Set(this.result && !this.issues ? this.result.missingFacts : []);
+    const bad = new Map();
+    for (const i of this.issues || []) bad.set(i.path, i);
+    const sectionVisible = new Map();
+    // A question that holds an answer the engine receives stays visible, so nothing hidden
+    // changes the result (service details without a service status are not sent, so they hide).
+    const sent = this.caseInput();
+    for (const f of this.fields) {
+      if (f.isSection) continue;
+      const hasValue = f.paths.some((pth) => pth !== "options.asOf" && get(sent, pth) !== undefined && pth !== "summonses")
+        || (f.paths.includes("birthDate") && this.birthMode !== "unknown");
+      const needed = f.paths.some((pth) => missing.has(pth));
+      const issue = f.paths.map((pth) => bad.get(pth)).find(Boolean);
+      const asked = (!f.show || f.show(this.state)) && (!f.section?.show || f.section.show(this.state));
+      const show = asked || hasValue || needed || !!issue;
+      f.wrap.hidden = !show;
+      f.wrap.classList.toggle("cc-needed", needed);
+      const note = f.wrap.querySelector(":scope > .cc-needed-note");
+      if (note) note.hidden = !needed;
+      const errNote = f.wrap.querySelector(":scope > .cc-error-note");
+      if (errNote) {
+        errNote.hidden = !issue;
+        errNote.textContent = issue ? this.issueText(issue) : "";
+      }
+      for (const c of f.wrap.querySelectorAll("input, select")) {
+        if (issue) c.setAttribute("aria-invalid", "true");
+        else c.removeAttribute("aria-invalid");
+      }
+      if (f.section && show) sectionVisible.set(f.section.id, true);
+    }
+    for (const f of this.fields) {
+      if (!f.isSection) continue;
+      const own = !f.section.show || f.section.show(this.state) || sectionVisible.get(f.section.id);
+      f.wrap.hidden = !own;
+    }
+  }
+
+  announce() {
+    const r = this.result;
+    const text = [
+      this.t("live.updated"),
+      this.chipText("deferral", r.deferral.status),
+      this.chipText("returnRisk", r.returnRisk.status),
+      this.chipText("deployment", r.deployment.status),
+    ].join(" ");
+    if (text === this.announced) return;
+    this.announced = text;
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => { this.liveRegion.textContent = text; }, 1200);
+  }
+
+  chipText(section, status) {
+    return this.t("chip", { label: this.t(`chip.${section}`), status: this.t(`st.${section}.${status}`) });
+  }
+
+  // ---- the result -----------------------------------------------------------------------------
+
+  renderResults() {
+    const p = this.p;
+    const active = this.root.getRootNode().activeElement;
+    const focusId = active && this.resultsBody.contains(active) ? active.id : null;
+    const r = this.result;
+    const body = [];
+
+    if (this.issues) {
+      body.push(h("div", { class: "cc-issues", "data-cc": "issues" },
+        h("p", null, h("strong", null, this.t(r ? "issues.stale" : "issues.none"))),
+        h("ul", null, this.issues.map((i) => h("li", null,
+          this.controlFor(i.path)
+            ? h("button", { type: "button", class: "cc-link", "data-cc": "goto-field", "data-goto": i.path }, this.fieldLabel(i.path))
+            : this.fieldLabel(i.path),
+          ": ", this.issueText(i))))));
+    }
+    if (!r) {
+      this.resultsBody.replaceChildren(...body);
+      return;
+    }
+    this.cites = citationOrder(r);
+    const cited = [...this.cites.keys()].map((id) => r.sources.find((s) => s.id === id) || this.k.sources.find((s) => s.id === id)).filter(Boolean);
+    this.shownDisagreements = new Set();
+
+    body.push(h("p", { class: "cc-asof" }, this.t("results.asof", { date: this.fmtDate(r.asOf) })));
+    body.push(h("p", { class: "cc-print-only" }, this.t("print.note")));
+
+    // Overview: every status as text, with a shape that doesn't rely on colour.
+    const overview = h("ul", { class: "cc-overview", "data-cc": "overview" },
+      h("li", null, this.chip("age", AGE_TONE[r.age.conscriptionAge], this.t("chip", { label: this.t("chip.age"), status: this.ageText(r.age) }), r.age.conscriptionAge)),
+      ["deferral", "restrictions", "returnRisk", "deployment", "payment"].map((s) =>
+        h("li", null, this.chip(s, STATUS_TONE[r[s].status], this.chipText(s, r[s].status), r[s].status))),
+      r.penalties.filter((x) => x.exposure !== "not-applicable").map((x) =>
+        h("li", null, this.chip(`penalty-${x.id}`, EXPOSURE_TONE[x.exposure],
+          this.t("chip", { label: x.legalBasis, status: this.t(`st.exposure.${x.exposure}`) }), x.exposure))));
+    body.push(h("section", { class: "cc-overview-box", "aria-labelledby": `${p}ov-h` },
+      this.heading(3, { id: `${p}ov-h` }, this.t("results.overview")), overview));
+
+    if (r.warnings.length) {
+      body.push(h("section", { class: "cc-warnings", "aria-labelledby": `${p}warn-h`, "data-result": "warnings" },
+        this.heading(3, { id: `${p}warn-h` }, this.t("results.warnings")),
+        this.findingList(r.warnings, { fold: false })));
+    }
+
+    if (r.missingFacts.length) {
+      body.push(h("section", { class: "cc-missing", "aria-labelledby": `${p}missing-h`, "data-cc": "missing" },
+        this.heading(3, { id: `${p}missing-h` }, this.t("results.missing")),
+        h("ul", null, r.missingFacts.map((m) => h("li", null,
+          this.controlFor(m)
+            ? h("button", { type: "button", class: "cc-link", "data-cc": "goto-field", "data-goto": m }, this.fieldLabel(m))
+            : this.fieldLabel(m))))));
+    }
+
+    body.push(this.sectionBlock("age", null, r.age.findings, { tone: AGE_TONE[r.age.conscriptionAge], text: this.chipText2("age", this.ageText(r.age)), status: r.age.conscriptionAge }));
+    body.push(this.sectionBlock("deferral", r.deferral));
+    body.push(this.penaltiesBlock(r));
+    body.push(this.sectionBlock("restrictions", r.restrictions));
+    body.push(this.sectionBlock("returnRisk", r.returnRisk));
+    body.push(this.sectionBlock("deployment", r.deployment));
+    body.push(this.paymentBlock(r.payment));
+
+    // The print is the result at a glance (style.css): statuses, summaries, fines and the
+    // "read first" warnings; it lists only the sources those warnings cite.
+    const printed = new Set(r.warnings.flatMap((f) => f.sources.map((s) => s.id)));
+    const srcList = h("ol", { class: "cc-sources" });
+    cited.forEach((s, i) => {
+      const li = this.sourceItem(s, `${p}src-${idPart(s.id)}`, "li");
+      li.value = i + 1;
+      if (!printed.has(s.id)) li.classList.add("cc-no-print");
+      srcList.append(li);
+    });
+    body.push(h("section", { class: "cc-cited", "aria-labelledby": `${p}cited-h` },
+      this.heading(3, { id: `${p}cited-h` }, this.t("results.sources")), srcList));
+    body.push(h("p", { class: "cc-engine" }, this.t("results.engine", { engine: r.engine, version: r.knowledge.version })));
+
+    if (this.issues) this.resultsBody.classList.add("cc-outdated");
+    else this.resultsBody.classList.remove("cc-outdated");
+    this.resultsBody.replaceChildren(...body);
+    if (focusId) this.root.querySelector(`#${CSS.escape(focusId)}`)?.focus({ preventScroll: true });
+  }
+
+  ageText(age) {
+    const years = age.years !== undefined ? String(age.years)
+      : age.yearsRange ? this.t("age.range", { min: age.yearsRange.min, max: age.yearsRange.max }) : null;
+    const status = this.t(`st.age.${age.conscriptionAge}`, { min: age.window.min, max: age.window.max });
+    return years ? this.t("age.line", { years, status }) : status;
+  }
+
+  chipText2(section, status) {
+    return this.t("chip", { label: this.t(`chip.${section}`), status });
+  }
+
+  chip(id, tone, text, status) {
+    return h("span", { class: `cc-chip cc-tone-${tone || "unknown"}`, "data-status-of": id, "data-status": status },
+      h("span", { class: "cc-chip-icon", "aria-hidden": "true" }, TONE_ICON[tone] || "?"),
+      h("span", { class: "cc-chip-text" }, text));
+  }
+
+  sectionBlock(id, section, findings = section.findings, chipInfo) {
+    const p = this.p;
+    const info = chipInfo || { tone: STATUS_TONE[section.status], text: this.chipText(id, section.status), status: section.status };
+    return h("section", { class: "cc-block", id: `${p}res-${id}`, "data-result": id, "aria-labelledby": `${p}res-${id}-h` },
+      this.heading(3, { id: `${p}res-${id}-h` }, this.t(`res.${id}`)),
+      h("p", { class: "cc-status-line" }, this.chip(id, info.tone, info.text, info.status)),
+      section && section.summary ? h("p", { class: "cc-summary" }, section.summary) : null,
+      findings.length ? this.findingList(findings) : null);
+  }
+
+  penaltiesBlock(r) {
+    const p = this.p;
+    const items = r.penalties.map((x) => h("section", { class: "cc-penalty", "data-penalty": x.id, "aria-labelledby": `${p}pen-${x.id}-h` },
+      this.heading(4, { id: `${p}pen-${x.id}-h` }, x.legalBasis),
+      h("p", { class: "cc-status-line" },
+        this.chip(`penalty-${x.id}`, EXPOSURE_TONE[x.exposure], this.t("chip", { label: this.t("chip.exposure"), status: this.t(`st.exposure.${x.exposure}`) }), x.exposure),
+        " ", h("span", { class: "cc-kind" }, this.t(`kind.${x.kind}`))),
+      h("p", null, this.t("penalty.fine", { amount: this.fmtMoney(x.fine) }), " ",
+        h("span", { class: "cc-muted" }, this.t("penalty.law-date", { date: this.fmtDate(x.lawDate) }))),
+      x.otherSanctions.length
+        ? h("div", { class: "cc-sanctions" }, h("p", null, this.t("penalty.other")), h("ul", null, x.otherSanctions.map((s) => h("li", null, s.text))))
+        : null,
+      x.findings.length ? this.findingList(x.findings) : null));
+
+    return h("section", { class: "cc-block", id: `${p}res-penalties`, "data-result": "penalties", "aria-labelledby": `${p}res-penalties-h` },
+      this.heading(3, { id: `${p}res-penalties-h` }, this.t("res.penalties")),
+      items,
+      this.finesTable(r),
+      this.ratesBox);
+  }
+
+  finesTable(r) {
+    const p = this.p;
+    const rows = r.penalties.filter((x) => x.fine.RUB.max > 0);
+    const rates = rows[0]?.fine.rubPer || this.rubPer || this.k.rubPer;
+    const rateLine = this.rubPer
+      ? this.t("rates.line-custom", { chf: this.fmtNum(rates.CHF), eur: this.fmtNum(rates.EUR) })
+      : this.t("rates.line", {
+        chf: this.fmtNum(this.k.rubPer.CHF), chfDate: this.fmtDate(this.k.rubPer.chfDate),
+        eur: this.fmtNum(this.k.rubPer.EUR), eurDate: this.fmtDate(this.k.rubPer.eurDate),
+      });
+    // Explicit roles: on narrow screens the rows become stacked blocks (style.css), which would
+    // otherwise drop the table semantics in some browsers.
+    const th = (text, attrs) => h("th", { scope: "col", role: "columnheader", ...attrs }, text);
+    const cols = [this.t("fines.liability"), this.t("currency.RUB"), this.t("currency.CHF"), this.t("currency.EUR")];
+    return h("div", { class: "cc-fines", "data-cc": "fines" },
+      h("div", { class: "cc-table-wrap", tabindex: "0", role: "region", "aria-labelledby": `${p}fines-cap` },
+        h("table", { role: "table" },
+          h("caption", { id: `${p}fines-cap` }, this.t("fines.caption")),
+          h("thead", { role: "rowgroup" }, h("tr", { role: "row" },
+            th(this.t("fines.offence")), th(this.t("fines.liability")),
+            th(this.t("currency.RUB"), { class: "cc-num" }), th(this.t("currency.CHF"), { class: "cc-num" }), th(this.t("currency.EUR"), { class: "cc-num" }))),
+          h("tbody", { role: "rowgroup" }, rows.map((x) => h("tr", { "data-penalty": x.id, role: "row" },
+            h("th", { scope: "row", role: "rowheader" }, x.legalBasis),
+            h("td", { role: "cell", "data-label": cols[0] }, this.t(`st.exposure.${x.exposure}`)),
+            ["RUB", "CHF", "EUR"].map((c, i) => h("td", { class: "cc-num", role: "cell", "data-currency": c, "data-label": cols[i + 1] }, this.fmtRange(x.fine[c])))))))),
+      h("p", { class: "cc-rates-line", "data-cc": "rates-line" }, rateLine));
+  }
+
+  paymentBlock(pay) {
+    const block = this.sectionBlock("payment", pay);
+    if (pay.prices.length) {
+      block.append(h("div", { class: "cc-prices" },
+        this.heading(4, null, this.t("payment.prices")),
+        h("ul", { class: "cc-findings" }, pay.prices.map((x) => h("li", { class: "cc-finding cc-price", "data-price": x.id },
+          h("p", null, x.text, " ", this.citations(x.sources)),
+          h("p", { class: "cc-money" }, this.fmtMoney(x.price)))))));
+    }
+    return block;
+  }
+
+  /** Findings, the cautions and warnings first; background information folded away. */
+  findingList(findings, { fold = true } = {}) {
+    const main = fold ? findings.filter((f) => f.severity !== "info") : findings;
+    const more = fold ? findings.filter((f) => f.severity === "info") : [];
+    return [
+      main.length ? h("ul", { class: "cc-findings" }, main.map((f) => this.finding(f))) : null,
+      more.length
+        ? h("details", { class: "cc-more" },
+          h("summary", null, this.t("more", { n: more.length })),
+          h("ul", { class: "cc-findings" }, more.map((f) => this.finding(f))))
+        : null,
+    ];
+  }
+
+  finding(f) {
+    const parts = [
+      h("p", { class: "cc-finding-text" },
+        h("span", { class: `cc-sev cc-sev-${f.severity}` },
+          h("span", { class: "cc-sev-icon", "aria-hidden": "true" }, SEVERITY_ICON[f.severity] || "i"),
+          this.t(`sev.${f.severity}`)),
+        " ", f.text, " ", this.citations(f.sources)),
+    ];
+    if (f.because && f.because.length) {
+      parts.push(h("details", { class: "cc-why" },
+        h("summary", null, this.t("why")),
+        h("ul", null, f.because.map((b) => h("li", null,
+          h("span", { class: "cc-why-path" }, this.fieldLabel(b.path)), ": ",
+          h("span", { class: "cc-why-value" }, this.fmtValue(b.path, b.value)))))));
+    }
+    for (const d of f.disagreements || []) {
+      if (this.shownDisagreements.has(d)) continue;
+      const dis = this.result.disagreements.find((x) => x.id === d);
+      if (!dis) continue;
+      this.shownDisagreements.add(d);
+      parts.push(h("div", { class: "cc-disagreement", "data-disagreement": d },
+        h("p", null, h("span", { class: "cc-dis-tag" }, h("span", { "aria-hidden": "true" }, "⇄ "), this.t("disagreement")), " ", dis.text)));
+    }
+    return h("li", { class: `cc-finding cc-finding-${f.severity}`, "data-finding": f.id }, parts);
+  }
+
+  citations(sources) {
+    const p = this.p;
+    const links = [];
+    (sources || []).forEach((s, i) => {
+      const n = this.cites.get(s.id);
+      const src = this.k.sources.find((x) => x.id === s.id);
+      const target = n ? `${p}src-${idPart(s.id)}` : `${p}cat-${idPart(s.id)}`;
+      const label = n ? String(n) : s.id;
+      if (i) links.push(", ");
+      links.push(h("a", {
+        href: `#${target}`, class: "cc-cite",
+        "aria-label": this.t("cite.label", { n: label, source: src ? src.publisher : s.id }),
+      }, label));
+      if (s.page) links.push(" ", this.t("cite.page", { page: s.page }));
+    });
+    return h("span", { class: "cc-cites" }, "[", links, "]");
+  }
+
+  // ---- rates, copy, save, open ------------------------------------------------------------------
+
+  applyRates(form) {
+    const next = {};
+    const bad = [];
+    for (const inp of form.querySelectorAll("input[data-rate]")) {
+      const raw = inp.value.trim();
+      if (raw === "") continue;
+      const n = parseDecimal(raw);
+      if (n === null || !(n > 0) || n > 1e6) {
+        bad.push(raw);
+        inp.setAttribute("aria-invalid", "true");
+      } else {
+        next[inp.dataset.rate] = n;
+        inp.removeAttribute("aria-invalid");
+      }
+    }
+    if (bad.length) {
+      this.rateMsg.textContent = this.t("rates.invalid", { value: bad.map(clip).join(", ") });
+      this.rateMsg.classList.add("cc-bad-input");
+      return;
+    }
+    this.rateMsg.classList.remove("cc-bad-input");
+    if (!Object.keys(next).length) {
+      this.rubPer = null;
+      this.rateMsg.textContent = this.t("rates.reset-done");
+    } else {
+      const rubPer = { CHF: next.CHF ?? this.k.rubPer.CHF, EUR: next.EUR ?? this.k.rubPer.EUR };
+      try {
+        this.api.assess({}, { rubPer });
+      } catch (e) {
+        this.rateMsg.textContent = this.t("rates.invalid", { value: `${rubPer.CHF}, ${rubPer.EUR}` });
+        this.rateMsg.classList.add("cc-bad-input");
+        return;
+      }
+      this.rubPer = rubPer;
+      this.rateMsg.textContent = this.t("rates.applied", { chf: this.fmtNum(rubPer.CHF), eur: this.fmtNum(rubPer.EUR) });
+    }
+    this.update();
+    this.rerunConverter();
+  }
+
+  summaryText() {
+    const r = this.result;
+    if (!r) return "";
+    const out = [];
+    const cite = (sources) => `[${sources.map((s) => `${this.cites.get(s.id) || s.id}${s.page ? ` ${this.t("cite.page", { page: s.page })}` : ""}`).join(", ")}]`;
+    const findings = (list, indent = "") => {
+      for (const f of list) {
+        out.push(`${indent}- ${this.t(`sev.${f.severity}`)}: ${f.text} ${cite(f.sources)}`);
+        if (f.because?.length) {
+          out.push(`${indent}  ${this.t("why.copy")} ${f.because.map((b) => `${this.fieldLabel(b.path)}: ${this.fmtValue(b.path, b.value)}`).join("; ")}`);
+        }
+      }
+    };
+    out.push(this.t("title"));
+    out.push(this.t("results.asof", { date: this.fmtDate(r.asOf) }));
+    out.push(this.t("knowledge-line", { date: this.fmtDate(r.knowledge.reportDate), version: r.knowledge.version }));
+    out.push("");
+    if (r.warnings.length) {
+      out.push(this.t("results.warnings").toUpperCase());
+      findings(r.warnings);
+      out.push("");
+    }
+    out.push(this.chipText2("age", this.ageText(r.age)));
+    for (const s of ["deferral", "restrictions", "returnRisk", "deployment", "payment"]) out.push(this.chipText(s, r[s].status));
+    out.push("");
+    const section = (id, sec) => {
+      out.push(`${this.t(`res.${id}`).toUpperCase()}: ${this.t(`st.${id}.${sec.status}`)}`);
+      out.push(sec.summary);
+      findings(sec.findings);
+      out.push("");
+    };
+    section("deferral", r.deferral);
+    out.push(this.t("res.penalties").toUpperCase());
+    for (const x of r.penalties) {
+      out.push(`* ${x.legalBasis} (${this.t(`kind.${x.kind}`)}): ${this.t("chip", { label: this.t("chip.exposure"), status: this.t(`st.exposure.${x.exposure}`) })}`);
+      out.push(`  ${this.t("penalty.fine", { amount: this.fmtMoney(x.fine) })} ${this.t("penalty.law-date", { date: this.fmtDate(x.lawDate) })}`);
+      if (x.otherSanctions.length) out.push(`  ${this.t("penalty.other")} ${x.otherSanctions.map((s) => s.text).join("; ")}`);
+      findings(x.findings, "  ");
+    }
+    const rates = r.penalties[0]?.fine.rubPer;
+    if (rates) out.push(this.t("rates.used", { chf: this.fmtNum(rates.CHF), eur: this.fmtNum(rates.EUR) }));
+    out.push("");
+    section("restrictions", r.restrictions);
+    section("returnRisk", r.returnRisk);
+    section("deployment", r.deployment);
+    section("payment", r.payment);
+    for (const x of r.payment.prices) out.push(`- ${x.text} ${cite(x.sources)} (${this.fmtMoney(x.price)})`);
+    if (r.payment.prices.length) out.push("");
+    if (r.disagreements.length) {
+      out.push(this.t("disagreement").toUpperCase());
+      for (const d of r.disagreements) out.push(`- ${d.text}`);
+      out.push("");
+    }
+    out.push(this.t("results.sources").toUpperCase());
+    [...this.cites.keys()].map((id) => r.sources.find((s) => s.id === id) || this.k.sources.find((s) => s.id === id)).filter(Boolean).forEach((s, i) => out.push(`[${i + 1}] ${s.publisher}: ${s.title}, ${this.fmtDate(s.date, s.datePrecision)}.${s.url ? ` ${s.url}` : ""}`));
+    out.push("");
+    out.push(this.t("disclaimer"));
+    out.push(this.t("results.engine", { engine: r.engine, version: r.knowledge.version }));
+    return out.join("\n");
+  }
+
+  async copySummary() {
+    const text = this.summaryText();
+    let ok = false;
+    try {
+      if (navigator.clipboard && window.isSecureContext) {
+        await navigator.clipboard.writeText(text);
+        ok = true;
+      }
+    } catch {
+      ok = false;
+    }
+    if (!ok) {
+      // Fallback: a selected textarea and the older copy command; if that fails too, the text
+      // stays visible so it can be copied by hand.
+      const area = h("textarea", { class: "cc-copy-area", readonly: true, rows: "8", "aria-label": this.t("actions.copy-manual") });
+      area.value = text;
+      this.fileStatus.replaceChildren(area);
+      area.select();
+      try {
+        ok = document.execCommand("copy");
+      } catch {
+        ok = false;
+      }
+      if (ok) this.fileStatus.replaceChildren();
+      else {
+        this.fileStatus.prepend(h("p", null, this.t("actions.copy-manual")));
+        return;
+      }
+    }
+    this.fileStatus.replaceChildren(h("p", { class: "cc-ok", "data-cc": "copy-done" }, this.t("actions.copied")));
+  }
+
+  saveCase() {
+    const data = JSON.stringify(this.caseInput(), null, 2) + "\n";
+    const blob = new Blob([data], { type: "application/json" });
+    const url = URL.createObjectURL(blob);
+    const day = new Date().toISOString().slice(0, 10);
+    const a = h("a", { href: url, download: `conscription-check-case-${day}.json`, class: "cc-visually-hidden", tabindex: "-1" }, this.t("actions.save"));
+    this.root.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10000);
+    this.fileStatus.replaceChildren(h("p", { class: "cc-ok", "data-cc": "save-done" }, this.t("actions.saved")));
+  }
+
+  async openFile(input) {
+    const file = input.files && input.files[0];
+    input.value = "";
+    if (!file) return;
+    const fail = (lines) => {
+      this.fileStatus.replaceChildren(h("div", { class: "cc-file-error", role: "alert", "data-cc": "open-error" },
+        h("p", null, h("strong", null, this.t("open.failed", { name: clip(file.name) }))),
+        lines.length ? h("ul", null, lines.map((l) => h("li", null, l))) : null,
+        h("p", null, this.t("open.kept"))));
+    };
+    if (file.size > 200000) return fail([this.t("open.too-large")]);
+    let data;
+    try {
+      data = JSON.parse(await file.text());
+    } catch {
+      return fail([this.t("open.not-json")]);
+    }
+    try {
+      this.api.assess(data, this.assessOptions());
+    } catch (e) {
+      if (e && e.name === "AssessError" && Array.isArray(e.issues)) {
+        return fail(e.issues.map((i) => `${i.path === "" ? this.t("f.root") : i.path} (${this.fieldLabel(i.path)}): ${this.issueText(i)}`));
+      }
+      return fail([this.t("open.not-json")]);
+    }
+    this.state = clone(data);
+    this.birthMode = data.birthDate !== undefined ? "date" : data.birthYear !== undefined ? "year" : "unknown";
+    this.yearDraft = data.birthYear !== undefined ? String(data.birthYear) : "";
+    delete this.state.birthYear;
+    this.build();
+    this.fileStatus.replaceChildren(h("p", { class: "cc-ok", "data-cc": "open-done" }, this.t("open.done", { name: clip(file.name) })));
+    this.root.querySelector(`#${this.p}results`)?.focus();
+  }
+}
+
+/** Source numbers in the order the result shows them (warnings first, then section by section). */
+function citationOrder(r) {
+  const order = new Map();
+  const add = (refs) => { for (const s of refs || []) if (!order.has(s.id)) order.set(s.id, order.size + 1); };
+  const findings = (list) => { for (const f of list || []) add(f.sources); };
+  findings(r.warnings);
+  findings(r.age.findings);
+  findings(r.deferral.findings);
+  for (const x of r.penalties) findings(x.findings);
+  findings(r.restrictions.findings);
+  findings(r.returnRisk.findings);
+  findings(r.deployment.findings);
+  findings(r.payment.findings);
+  for (const x of r.payment.prices) add(x.sources);
+  add(r.sources);
+  return order;
+}
+
+function parseDecimal(s) {
+  const t = String(s).trim().replace(/[\s\u00a0\u202f']/g, "");
+  if (!/^\d+(?:[.,]\d+)?$/.test(t)) return null;
+  const n = Number(t.replace(",", "."));
+  return Number.isFinite(n) ? n : null;
+}
+
+function clip(s) {
+  const str = String(s);
+  return str.length > 80 ? `${str.slice(0, 80)}…` : str;
+}
+
+// Shown only when the engine cannot start (before any interface text can be read from it).
+const LOAD_FAILED = {
+  en: "The tool could not start in this browser. Try an up-to-date browser.",
+  fr: "L’outil n’a pas pu démarrer dans ce navigateur. Essayez un navigateur à jour.",
+  de: "Das Werkzeug konnte in diesem Browser nicht starten. Bitte einen aktuellen Browser verwenden.",
+  ru: "Инструмент не удалось запустить в этом браузере. Попробуйте обновлённый браузер.",
+};
+
+/** Shows the load failure in the language of the browser; used by the page and the element. */
+export function showLoadError(container, lang) {
+  container.replaceChildren(h("p", { class: "cc-load-error", role: "alert", lang }, LOAD_FAILED[lang] || LOAD_FAILED.en));
+}
+
+/**
+ * The page: starts the engine (load() runs init or initSync), then renders the tool into main,
+ * in the browser's language, keeping <html lang> and the title in step with the language menu.
+ */
+export async function startPage(main, load, api) {
+  const lang = pickLang(navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language]);
+  try {
+    await load();
+  } catch (e) {
+    showLoadError(main, lang);
+    console.error("conscription-check: the engine could not start", e);
+    return null;
+  }
+  const follow = (tool) => {
+    document.documentElement.lang = tool.lang;
+    document.title = tool.t("title");
+  };
+  let tool = null;
+  tool = mountTool(main, api, {
+    lang,
+    headingLevel: 1,
+    onLangChange: () => tool && follow(tool),
+    onQuickExit: () => {
+      document.title = "";
+      location.replace("about:blank");
+    },
+  });
+  follow(tool);
+  main.removeAttribute("aria-busy");
+  return tool;
+}

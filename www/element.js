@@ -1,0 +1,143 @@
+// <conscription-check>: the whole tool as a custom element, for counselling services' websites.
+//
+//   <script type="module" src="/path/to/element.js"></script>
+//   <conscription-check lang="de"></conscription-check>
+//
+// Copy element.js, app-core.js, style.css, conscription_check.js and conscription_check_bg.wasm
+// to one folder of your site; nothing is loaded from anywhere else. Your Content-Security-Policy
+// needs script-src 'self' 'wasm-unsafe-eval' and connect-src 'self' (for the .wasm and .css).
+//
+// The tool renders in an open shadow root: your page's styles don't reach in, and its styles
+// don't leak out.
+//
+// Attributes
+//   lang            "en" | "fr" | "de" | "ru" (also "de-CH" etc.). Default: the browser's
+//                   language. Changing it re-renders the tool in that language; the language
+//                   menu inside the tool updates it in turn.
+//   heading-level   level of the tool's top heading (default 2: your page keeps its own h1).
+//
+// Theming: CSS custom properties set on the element (or inherited from your page)
+//   --cc-font         font family             (default: system-ui stack)
+//   --cc-font-size    base font size          (default 16px)
+//   --cc-fg           text colour             (default #1b1f24)
+//   --cc-bg           background              (default #ffffff)
+//   --cc-muted        secondary text          (default #4d5866)
+//   --cc-accent       buttons, links, borders (default #1d4f7c)
+//   --cc-accent-fg    text on accent          (default #ffffff)
+//   --cc-border       lines                   (default #c4ccd6)
+//   --cc-focus        focus outline           (default #b3560b)
+//   --cc-radius       corner radius           (default 6px)
+//   --cc-max-width    maximum width           (default 80rem)
+// Keep text/background contrast at 4.5:1 or more when you change colours.
+//
+// Events (bubbling, composed; detail holds no answer the user gave, only what the tool concluded)
+//   cc-ready        { lang, knowledgeVersion, reportDate }  the tool is on screen
+//   cc-assessed     { lang, asOf, deferral, restrictions, returnRisk, deployment, payment,
+//                     penalties: { "cao-21-5": "likely", … }, missingFacts: <count> }
+//                   after every change of an answer that gave a result
+//   cc-lang-change  { lang }                                  the language changed
+//   cc-quick-exit   (cancelable) the user pressed "Quick exit"; unless you call
+//                   preventDefault(), the tab is replaced by a blank page (about:blank).
+import init, { assess, knowledge, convert } from "./conscription_check.js";
+import { mountTool, pickLang, langOf, showLoadError } from "./app-core.js";
+
+const api = { assess, knowledge, convert };
+const here = import.meta.url;
+let engine = null;
+let sheet = null;
+
+// One engine and one stylesheet for every element on the page.
+function loadEngine() {
+  engine ??= init();
+  return engine;
+}
+
+function loadSheet() {
+  sheet ??= (async () => {
+    const res = await fetch(new URL("./style.css", here));
+    if (!res.ok) throw new Error(`style.css: HTTP ${res.status}`);
+    const s = new CSSStyleSheet();
+    s.replaceSync(await res.text());
+    return s;
+  })();
+  return sheet;
+}
+
+const browserLang = () => pickLang(navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language]);
+
+export class ConscriptionCheckElement extends HTMLElement {
+  static get observedAttributes() {
+    return ["lang"];
+  }
+
+  constructor() {
+    super();
+    this.attachShadow({ mode: "open" });
+    this._tool = null;
+    this._started = false;
+    this._reflecting = false;
+  }
+
+  connectedCallback() {
+    if (this._started) return;
+    this._started = true;
+    this._start();
+  }
+
+  /** The tool's current language ("en" | "fr" | "de" | "ru"), or null before it is ready. */
+  get language() {
+    return this._tool ? this._tool.lang : null;
+  }
+
+  async _start() {
+    const root = this.shadowRoot;
+    const wanted = this._wantedLang();
+    try {
+      const [, s] = await Promise.all([loadEngine(), loadSheet()]);
+      root.adoptedStyleSheets = [s];
+    } catch (e) {
+      showLoadError(root, wanted.lang);
+      console.error("conscription-check: the engine could not start", e);
+      return;
+    }
+    const level = Number(this.getAttribute("heading-level"));
+    this._tool = mountTool(root, api, {
+      lang: wanted.lang,
+      notice: wanted.notice,
+      headingLevel: level >= 1 && level <= 4 ? level : 2,
+      onEvent: (name, detail) => this._emit(name, detail),
+      onLangChange: (lang) => {
+        // The language menu inside the tool: reflect it on the attribute without re-rendering.
+        this._reflecting = true;
+        this.setAttribute("lang", lang);
+        this._reflecting = false;
+      },
+      onQuickExit: () => {
+        if (this._emit("cc-quick-exit", null, true)) location.replace("about:blank");
+      },
+    });
+  }
+
+  attributeChangedCallback(name, old, value) {
+    if (name !== "lang" || this._reflecting || !this._tool || old === value) return;
+    const wanted = this._wantedLang();
+    this._tool.opts.notice = wanted.notice;
+    this._tool.setLang(wanted.lang, { silent: true });
+  }
+
+  _wantedLang() {
+    const attr = this.getAttribute("lang");
+    if (attr === null || attr.trim() === "") return { lang: browserLang() };
+    const lang = langOf(attr);
+    if (lang) return { lang };
+    // Not a language the tool has: say so, as text, and use the browser's language.
+    const shown = attr.length > 60 ? `${attr.slice(0, 60)}…` : attr;
+    return { lang: browserLang(), notice: { key: "notice.lang", params: { value: shown } } };
+  }
+
+  _emit(name, detail, cancelable = false) {
+    return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable }));
+  }
+}
+
+if (!customElements.get("conscription-check")) customElements.define("conscription-check", ConscriptionCheckElement);
