@@ -47,7 +47,9 @@ fi
 #    from package-lock.json. Re-installed only when the lock file changed.
 if [ ! -f node_modules/.lock-stamp ] || ! cmp -s package-lock.json node_modules/.lock-stamp; then
   log "installing npm packages"
-  npm ci --no-audit --no-fund --loglevel=error
+  # (npm ci refuses this lock file: npm 11 wants optional rollup builds for other platforms
+  # that the registry here does not list; npm install with the same lock gives the same tree.)
+  npm install --no-audit --no-fund --no-save --loglevel=error
   cp package-lock.json node_modules/.lock-stamp
 fi
 

@@ -4,7 +4,7 @@
 //! and the browser's clock gives the default `asOf`. Nothing here can trap: every failure is
 //! a thrown `Error`, and the module keeps working after it.
 
-use crate::model::{AssessError, Issue};
+use crate::model::AssessError;
 use crate::{input, Date};
 use js_sys::{Error, JsString, Reflect, JSON};
 use wasm_bindgen::prelude::*;
@@ -78,13 +78,11 @@ pub fn assess(
     #[wasm_bindgen(unchecked_param_type = "AssessOptions")] options: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
     if input.is_undefined() || input.is_null() {
-        return Err(js_error(&AssessError {
-            issues: vec![Issue {
-                path: String::new(),
-                code: "invalid-type",
-                message: "expected the case as an object, got nothing".into(),
-            }],
-        }));
+        return Err(js_error(&AssessError::one(
+            "",
+            "invalid-type",
+            "expected the case as an object, got nothing",
+        )));
     }
     let case = stringify(&input, "").map_err(|e| js_error(&e))?;
     let opts =
