@@ -12,7 +12,11 @@ fn regression_inputs_never_panic() {
     for e in std::fs::read_dir(dir).unwrap().flatten() {
         let text = std::fs::read_to_string(e.path()).unwrap();
         let (options, case) = text.split_once('\n').unwrap_or(("", &text));
-        match conscription_check::assess_json(case, options, conscription_check::Date::new(2025, 11, 1)) {
+        match conscription_check::assess_json(
+            case,
+            options,
+            conscription_check::Date::new(2025, 11, 1),
+        ) {
             Ok(json) => assert!(json.starts_with('{')),
             Err(err) => assert!(!err.issues.is_empty(), "{}", e.path().display()),
         }
