@@ -193,6 +193,14 @@ fn collect_sources_and_disagreements(a: &mut Assessment, lang: Lang) {
         .collect();
 }
 
+/// Writes sorted (key, value) pairs as a JSON object (cheaper in wasm than a BTreeMap).
+fn as_map<S: serde::Serializer>(
+    pairs: &[(&'static str, &'static str)],
+    s: S,
+) -> Result<S::Ok, S::Error> {
+    s.collect_map(pairs.iter().copied())
+}
+
 fn source_out(s: &'static knowledge::Source) -> SourceOut {
     SourceOut {
         id: s.id,
@@ -352,7 +360,8 @@ pub fn knowledge_json(lang: Lang) -> Result<String, AssessError> {
         rub_per: Rates,
         sources: Vec<SourceOut>,
         glossary: Vec<Term>,
-        ui: std::collections::BTreeMap<&'static str, &'static str>,
+        #[serde(serialize_with = "as_map")]
+        ui: Vec<(&'static str, &'static str)>,
         lang: &'static str,
     }
     let info = Info {
@@ -375,10 +384,14 @@ pub fn knowledge_json(lang: Lang) -> Result<String, AssessError> {
                 en: t.text.get(Lang::En),
             })
             .collect(),
-        ui: knowledge::TEXTS
-            .iter()
-            .filter_map(|t| t.id.strip_prefix("ui.").map(|k| (k, t.text.get(lang))))
-            .collect(),
+        ui: {
+            let mut ui: Vec<(&str, &str)> = knowledge::TEXTS
+                .iter()
+                .filter_map(|t| t.id.strip_prefix("ui.").map(|k| (k, t.text.get(lang))))
+                .collect();
+            ui.sort_unstable_by_key(|(k, _)| *k);
+            ui
+        },
         lang: lang.code(),
     };
     to_json(&info)

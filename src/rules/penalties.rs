@@ -8,7 +8,6 @@ use super::{because, Ctx, Findings};
 use crate::date::Date;
 use crate::knowledge::{st, tx, val, Arg, Value};
 use crate::model::*;
-use std::collections::BTreeSet;
 
 /// What the penalty rules tell the other sections.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -367,10 +366,13 @@ fn cc_328_1(ctx: &mut Ctx<'_>, reads: Option<&[Read]>) -> (Penalty, bool) {
         return (p, false);
     };
     let relevant: Vec<&Read> = reads.iter().filter(|r| r.not_complied()).collect();
-    let campaigns: BTreeSet<&str> = relevant
-        .iter()
-        .filter_map(|r| r.campaign.as_deref())
-        .collect();
+    // Distinct campaigns (a Vec, not a set: a handful of items, and smaller code in wasm).
+    let mut campaigns: Vec<&str> = Vec::new();
+    for c in relevant.iter().filter_map(|r| r.campaign.as_deref()) {
+        if !campaigns.contains(&c) {
+            campaigns.push(c);
+        }
+    }
     for r in &relevant {
         if r.summons.campaign.is_none() && r.summons.date.is_none() {
             ctx.missing(format!("summonses[{}].campaign", r.index));
