@@ -98,6 +98,8 @@ const swaps = [
   [/<meta http-equiv="Content-Security-Policy" content="[^"]*">/, `<meta http-equiv="Content-Security-Policy" content="${csp}">`],
   [/<link rel="stylesheet" href="style.css">/, () => `<style>${css}</style>`],
   [/<script type="module" src="app.js"><\/script>/, () => `<script type="module">${script}</script>`],
+  // Preloads of the served page's files: everything is inline here.
+  [/\n<link rel="(?:modulepreload|preload)" [^>]*>/g, ""],
 ];
 for (const [pattern, replacement] of swaps) {
   if (!pattern.test(html)) fail(`www/index.html: expected ${pattern} (the single file is made from it)`);

@@ -8,6 +8,7 @@
 // anywhere: the engine runs in this tab, and saving a case is a download the user asks for.
 
 export const LANGS = ["en", "fr", "de", "ru"];
+const DATE_FORMATS = new Map();
 const LOCALES = { en: "en-GB", fr: "fr", de: "de", ru: "ru" };
 
 /** The first supported language among candidates (e.g. navigator.languages), else "en". */
@@ -276,10 +277,18 @@ class Tool {
     if (typeof iso !== "string" || !isoDate.test(iso)) return String(iso ?? "");
     const [y, m, d] = iso.split("-").map(Number);
     const date = new Date(Date.UTC(y, m - 1, d));
-    const opts = precision === "month"
-      ? { year: "numeric", month: "long", timeZone: "UTC" }
-      : { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" };
-    return new Intl.DateTimeFormat(this.locale, opts).format(date);
+    // One formatter per locale and precision: creating Intl formatters is costly (the
+    // source list alone formats dozens of dates on the first render).
+    const key = `${this.locale}|${precision}`;
+    let f = DATE_FORMATS.get(key);
+    if (!f) {
+      const opts = precision === "month"
+        ? { year: "numeric", month: "long", timeZone: "UTC" }
+        : { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" };
+      f = new Intl.DateTimeFormat(this.locale, opts);
+      DATE_FORMATS.set(key, f);
+    }
+    return f.format(date);
   }
 
   fmtNum(n) {
