@@ -36,3 +36,26 @@ ${snippet.replaceAll("/conscription-check/", "/")}</body></html>`;
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test("the README's `make serve` serves the page on 127.0.0.1 at the port given", async () => {
+  const { spawn } = await import("node:child_process");
+  const port = 20000 + Math.floor(Math.random() * 20000);
+  const child = spawn("make", ["-s", "serve", `PORT=${port}`], { cwd: ROOT, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  let out = "";
+  child.stdout.on("data", (d) => (out += d));
+  child.stderr.on("data", (d) => (out += d));
+  try {
+    const deadline = Date.now() + 240_000;
+    while (!out.includes(`http://127.0.0.1:${port}/`)) {
+      if (Date.now() > deadline || child.exitCode !== null) assert.fail(`make serve did not start:\n${out}`);
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    const res = await fetch(`http://127.0.0.1:${port}/`);
+    assert.equal(res.status, 200);
+    assert.match(await res.text(), /id="cc-app"/);
+    const wasm = await fetch(`http://127.0.0.1:${port}/conscription_check_bg.wasm`);
+    assert.equal(wasm.headers.get("content-type"), "application/wasm");
+  } finally {
+    process.kill(-child.pid, "SIGTERM");
+  }
+});
