@@ -2,11 +2,15 @@
 //! problem with its JSON path. Nothing here panics, whatever the input.
 
 use crate::date::{Date, DateError};
+use crate::json::{Object, Value};
 use crate::model::*;
-use serde_json::{Map, Value};
 
 /// At most this many summonses: more is refused rather than slowly evaluated.
 pub const MAX_SUMMONSES: usize = 1000;
+/// The smallest exchange rate accepted (roubles per unit).
+pub const MIN_RATE: f64 = 0.001;
+/// The largest exchange rate accepted is just below this (roubles per unit).
+pub const MAX_RATE: f64 = 1e9;
 /// The longest string accepted anywhere in the input.
 pub const MAX_STRING: usize = 200;
 
@@ -26,7 +30,7 @@ fn type_name(v: &Value) -> &'static str {
     match v {
         Value::Null => "null",
         Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
+        Value::Number(..) => "a number",
         Value::String(_) => "a string",
         Value::Array(_) => "an array",
         Value::Object(_) => "an object",
@@ -83,7 +87,7 @@ impl Ctx {
         v: &'v Value,
         path: &str,
         known: &[&'static str],
-    ) -> Option<&'v Map<String, Value>> {
+    ) -> Option<&'v Object> {
         let Value::Object(map) = v else {
             self.push(
                 path,
@@ -112,7 +116,7 @@ impl Ctx {
         Some(map)
     }
 
-    fn bool(&mut self, map: &Map<String, Value>, path: &str, key: &str) -> Option<bool> {
+    fn bool(&mut self, map: &Object, path: &str, key: &str) -> Option<bool> {
         match map.get(key)? {
             Value::Bool(b) => Some(*b),
             other => {
@@ -126,12 +130,7 @@ impl Ctx {
         }
     }
 
-    fn string<'v>(
-        &mut self,
-        map: &'v Map<String, Value>,
-        path: &str,
-        key: &str,
-    ) -> Option<&'v str> {
+    fn string<'v>(&mut self, map: &'v Object, path: &str, key: &str) -> Option<&'v str> {
         match map.get(key)? {
             Value::String(s) if s.chars().count() > MAX_STRING => {
                 self.push(
@@ -153,7 +152,7 @@ impl Ctx {
         }
     }
 
-    fn date(&mut self, map: &Map<String, Value>, path: &str, key: &str) -> Option<Date> {
+    fn date(&mut self, map: &Object, path: &str, key: &str) -> Option<Date> {
         let s = self.string(map, path, key)?;
         match Date::parse(s) {
             Ok(d) => Some(d),
@@ -178,7 +177,7 @@ impl Ctx {
 
     fn enumeration<T>(
         &mut self,
-        map: &Map<String, Value>,
+        map: &Object,
         path: &str,
         key: &str,
         parse: fn(&str) -> Option<T>,
@@ -500,11 +499,13 @@ fn read_rates(c: &mut Ctx, v: &Value, path: &str) -> (Option<f64>, Option<f64>) 
         for (key, slot) in [("CHF", &mut out.0), ("EUR", &mut out.1)] {
             if let Some(x) = m.get(key) {
                 match x.as_f64() {
-                    Some(f) if f.is_finite() && f > 0.0 && f < 1e9 => *slot = Some(f),
+                    // Bounded so that every accepted rate is written the same way by Rust
+                    // and by JavaScript's JSON.stringify (no exponent notation).
+                    Some(f) if (MIN_RATE..MAX_RATE).contains(&f) => *slot = Some(f),
                     Some(_) => c.push(
                         &join(path, key),
                         "invalid-rate",
-                        "expected a positive number of roubles".into(),
+                        "expected a number of roubles from 0.001 to below 1,000,000,000".into(),
                     ),
                     None => c.push(
                         &join(path, key),
@@ -575,7 +576,13 @@ pub fn parse_knowledge_options(v: &Value) -> Result<Lang, AssessError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+
+    /// A `serde_json::json!` value read by this crate's reader.
+    macro_rules! json {
+        ($($t:tt)+) => {
+            crate::json::parse(&serde_json::json!($($t)+).to_string()).unwrap()
+        };
+    }
 
     #[test]
     fn suggests_nearest_key() {
@@ -608,7 +615,9 @@ mod tests {
     fn refuses_both_birth_fields_and_huge_arrays() {
         let e = parse_case(&json!({"birthDate": "2000-01-01", "birthYear": 2000})).unwrap_err();
         assert_eq!(e.issues[0].code, "conflict");
-        let many: Vec<_> = (0..MAX_SUMMONSES + 1).map(|_| json!({})).collect();
+        let many: Vec<_> = (0..MAX_SUMMONSES + 1)
+            .map(|_| serde_json::json!({}))
+            .collect();
         let e = parse_case(&json!({ "summonses": many })).unwrap_err();
         assert_eq!(e.issues[0].code, "too-large");
     }

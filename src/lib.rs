@@ -33,6 +33,7 @@
 
 pub mod date;
 pub mod input;
+pub mod json;
 pub mod knowledge;
 pub mod model;
 pub mod rules;
@@ -43,10 +44,11 @@ pub mod wasm;
 pub use date::Date;
 pub use model::{AssessError, Assessment, CaseInput, Issue, Lang, Options, RubPer};
 
+use json::{JsonWriter, Value};
 use knowledge::{RATE_CHF, RATE_EUR};
+use model::ToJson;
 use model::*;
 use rules::Ctx;
-use serde::Serialize;
 
 /// The package version that produced a result.
 pub const ENGINE: &str = concat!("conscription-check ", env!("CARGO_PKG_VERSION"));
@@ -193,14 +195,6 @@ fn collect_sources_and_disagreements(a: &mut Assessment, lang: Lang) {
         .collect();
 }
 
-/// Writes sorted (key, value) pairs as a JSON object (cheaper in wasm than a BTreeMap).
-fn as_map<S: serde::Serializer>(
-    pairs: &[(&'static str, &'static str)],
-    s: S,
-) -> Result<S::Ok, S::Error> {
-    s.collect_map(pairs.iter().copied())
-}
-
 fn source_out(s: &'static knowledge::Source) -> SourceOut {
     SourceOut {
         id: s.id,
@@ -214,13 +208,8 @@ fn source_out(s: &'static knowledge::Source) -> SourceOut {
     }
 }
 
-fn to_json<T: Serialize>(v: &T) -> Result<String, AssessError> {
-    serde_json::to_string(v)
-        .map_err(|e| AssessError::one("", "internal", format!("could not write the result: {e}")))
-}
-
-fn parse_json(text: &str, path: &str) -> Result<serde_json::Value, AssessError> {
-    serde_json::from_str(text)
+fn parse_json(text: &str, path: &str) -> Result<Value, AssessError> {
+    json::parse(text)
         .map_err(|e| AssessError::one(path, "invalid-json", format!("not valid JSON: {e}")))
 }
 
@@ -233,7 +222,7 @@ fn parse_json(text: &str, path: &str) -> Result<serde_json::Value, AssessError> 
 pub fn assess_json(case: &str, options: &str, today: Option<Date>) -> Result<String, AssessError> {
     let case_v = parse_json(case, "")?;
     let opts_v = if options.trim().is_empty() {
-        serde_json::Value::Null
+        Value::Null
     } else {
         parse_json(options, "options")?
     };
@@ -266,7 +255,7 @@ pub fn assess_json(case: &str, options: &str, today: Option<Date>) -> Result<Str
             eur: raw.eur.unwrap_or(d.eur),
         },
     };
-    to_json(&assess(&case, &opts)?)
+    Ok(assess(&case, &opts)?.to_json())
 }
 
 /// Converts roubles to `currency` ("RUB", "CHF" or "EUR") at the given or default rates,
@@ -298,7 +287,7 @@ pub fn convert(
     }
     for (path, r) in [("options.rubPer.CHF", chf), ("options.rubPer.EUR", eur)] {
         if let Some(r) = r {
-            if !(r.is_finite() && r > 0.0) {
+            if !(input::MIN_RATE..input::MAX_RATE).contains(&r) {
                 return Err(AssessError::one(
                     path,
                     "invalid-rate",
@@ -334,65 +323,50 @@ pub fn convert(
 /// # Errors
 /// Only if serialisation fails, which it does not for this data.
 pub fn knowledge_json(lang: Lang) -> Result<String, AssessError> {
-    #[derive(Serialize)]
-    #[serde(rename_all = "camelCase")]
-    struct Rates {
-        #[serde(rename = "CHF", serialize_with = "model::js_number")]
-        chf: f64,
-        #[serde(rename = "EUR", serialize_with = "model::js_number")]
-        eur: f64,
-        chf_date: String,
-        eur_date: String,
+    let mut w = JsonWriter::with_capacity(64 * 1024);
+    w.begin_object();
+    w.field_str("version", knowledge::META.version);
+    w.field_str("reportDate", &knowledge::META.report_date.to_string());
+    w.field_str("modelledFrom", &knowledge::META.modelled_from.to_string());
+    w.key("languages");
+    w.strs(&Lang::ALL.map(Lang::code));
+    w.key("rubPer");
+    w.begin_object();
+    w.key("CHF");
+    w.js_number(RATE_CHF.rub_per);
+    w.key("EUR");
+    w.js_number(RATE_EUR.rub_per);
+    w.field_str("chfDate", &RATE_CHF.date.to_string());
+    w.field_str("eurDate", &RATE_EUR.date.to_string());
+    w.end_object();
+    w.key("sources");
+    w.begin_array();
+    for s in knowledge::SOURCES {
+        source_out(s).write_json(&mut w);
     }
-    #[derive(Serialize)]
-    struct Term {
-        id: &'static str,
-        term: &'static str,
-        en: &'static str,
+    w.end_array();
+    w.key("glossary");
+    w.begin_array();
+    for t in knowledge::GLOSSARY {
+        w.begin_object();
+        w.field_str("id", t.id);
+        w.field_str("term", t.text.get(lang));
+        w.field_str("en", t.text.get(Lang::En));
+        w.end_object();
     }
-    #[derive(Serialize)]
-    #[serde(rename_all = "camelCase")]
-    struct Info {
-        version: &'static str,
-        report_date: String,
-        modelled_from: String,
-        languages: [&'static str; 4],
-        rub_per: Rates,
-        sources: Vec<SourceOut>,
-        glossary: Vec<Term>,
-        #[serde(serialize_with = "as_map")]
-        ui: Vec<(&'static str, &'static str)>,
-        lang: &'static str,
+    w.end_array();
+    w.key("ui");
+    let mut ui: Vec<(&str, &str)> = knowledge::TEXTS
+        .iter()
+        .filter_map(|t| t.id.strip_prefix("ui.").map(|k| (k, t.text.get(lang))))
+        .collect();
+    ui.sort_unstable_by_key(|(k, _)| *k);
+    w.begin_object();
+    for (k, v) in ui {
+        w.field_str(k, v);
     }
-    let info = Info {
-        version: knowledge::META.version,
-        report_date: knowledge::META.report_date.to_string(),
-        modelled_from: knowledge::META.modelled_from.to_string(),
-        languages: ["en", "fr", "de", "ru"],
-        rub_per: Rates {
-            chf: RATE_CHF.rub_per,
-            eur: RATE_EUR.rub_per,
-            chf_date: RATE_CHF.date.to_string(),
-            eur_date: RATE_EUR.date.to_string(),
-        },
-        sources: knowledge::SOURCES.iter().copied().map(source_out).collect(),
-        glossary: knowledge::GLOSSARY
-            .iter()
-            .map(|t| Term {
-                id: t.id,
-                term: t.text.get(lang),
-                en: t.text.get(Lang::En),
-            })
-            .collect(),
-        ui: {
-            let mut ui: Vec<(&str, &str)> = knowledge::TEXTS
-                .iter()
-                .filter_map(|t| t.id.strip_prefix("ui.").map(|k| (k, t.text.get(lang))))
-                .collect();
-            ui.sort_unstable_by_key(|(k, _)| *k);
-            ui
-        },
-        lang: lang.code(),
-    };
-    to_json(&info)
+    w.end_object();
+    w.field_str("lang", lang.code());
+    w.end_object();
+    Ok(w.finish())
 }

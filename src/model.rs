@@ -2,7 +2,7 @@
 //! type — the Rust side of the contract in `../shared/API.md`.
 
 use crate::date::Date;
-use serde::Serialize;
+use crate::json::{JsonWriter, Value};
 use std::fmt;
 
 /// A language of the result.
@@ -54,9 +54,6 @@ macro_rules! kebab_enum {
             pub fn names() -> String {
                 Self::ALL.iter().map(|v| format!("\"{}\"", v.as_str())).collect::<Vec<_>>().join(", ")
             }
-        }
-        impl Serialize for $name {
-            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> { s.serialize_str(self.as_str()) }
         }
     };
 }
@@ -237,26 +234,25 @@ pub struct Options {
 // ------------------------------------------------------------------------------------------
 
 /// A citation in a result.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CiteOut {
     /// Source id.
     pub id: &'static str,
     /// Page, where the material gives one.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub page: Option<&'static str>,
 }
 
 /// An input fact that led to a finding.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Because {
     /// JSON path in the input.
     pub path: String,
     /// Its value.
-    pub value: serde_json::Value,
+    pub value: Value,
 }
 
 /// One finding.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Finding {
     /// Stable id.
     pub id: &'static str,
@@ -271,12 +267,11 @@ pub struct Finding {
     /// Where the fact comes from: report | article | beyond-seed.
     pub origin: &'static str,
     /// Ids of disagreements this finding is one side of.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub disagreements: Vec<&'static str>,
 }
 
 /// A section of the assessment.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Section {
     /// The status (kebab-case).
     pub status: &'static str,
@@ -287,7 +282,7 @@ pub struct Section {
 }
 
 /// A range of roubles.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Range {
     /// Lower bound.
     pub min: i64,
@@ -296,30 +291,17 @@ pub struct Range {
 }
 
 /// Rates used.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 #[allow(non_snake_case)]
 pub struct RatesOut {
     /// Roubles per franc.
-    #[serde(serialize_with = "js_number")]
     pub CHF: f64,
     /// Roubles per euro.
-    #[serde(serialize_with = "js_number")]
     pub EUR: f64,
 }
 
-/// Writes a number as JavaScript's `JSON.stringify` would: a whole number without `.0`, so
-/// the same result is byte-identical in Rust, Node and browsers.
-pub fn js_number<S: serde::Serializer>(v: &f64, s: S) -> Result<S::Ok, S::Error> {
-    #[allow(clippy::cast_possible_truncation, clippy::float_cmp)]
-    if v.fract() == 0.0 && v.abs() < 9.0e15 {
-        s.serialize_i64(*v as i64)
-    } else {
-        s.serialize_f64(*v)
-    }
-}
-
 /// An amount in three currencies.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 #[allow(non_snake_case)]
 pub struct Money {
     /// Roubles.
@@ -329,29 +311,24 @@ pub struct Money {
     /// Euros, rounded.
     pub EUR: Range,
     /// The rates used.
-    #[serde(rename = "rubPer")]
     pub rub_per: RatesOut,
 }
 
 /// A sanction other than a fine.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Sanction {
     /// Stable id.
     pub id: &'static str,
     /// In the requested language.
     pub text: String,
     /// Maximum months.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub max_months: Option<i64>,
     /// Maximum hours.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub max_hours: Option<i64>,
 }
 
 /// An offence the situation touches.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Penalty {
     /// cao-21-5 | registration-duties | cc-328-1 | cc-328-2.
     pub id: &'static str,
@@ -372,7 +349,7 @@ pub struct Penalty {
 }
 
 /// A black-market price in the payment section.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PriceOut {
     /// Stable id.
     pub id: &'static str,
@@ -385,7 +362,7 @@ pub struct PriceOut {
 }
 
 /// The payment section.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PaymentSection {
     /// Always "illegal".
     pub status: &'static str,
@@ -398,7 +375,7 @@ pub struct PaymentSection {
 }
 
 /// The conscription ages in force.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Window {
     /// Lower age.
     pub min: i64,
@@ -407,14 +384,11 @@ pub struct Window {
 }
 
 /// Age section.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AgeOut {
     /// Completed years on asOf.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub years: Option<i64>,
     /// When only the year of birth is known: the two possible ages.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub years_range: Option<Window>,
     /// below | within | above | unknown.
     pub conscription_age: &'static str,
@@ -425,8 +399,7 @@ pub struct AgeOut {
 }
 
 /// A source as listed in a result.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SourceOut {
     /// Id.
     pub id: &'static str,
@@ -439,17 +412,15 @@ pub struct SourceOut {
     /// "day" or "month".
     pub date_precision: &'static str,
     /// Address.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<&'static str>,
     /// report | article | beyond-seed.
     pub origin: &'static str,
     /// The document through which the tool knows it.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub quoted_in: Option<&'static str>,
 }
 
 /// Sources that differ, as shown in a result.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DisagreementOut {
     /// Id.
     pub id: &'static str,
@@ -460,8 +431,7 @@ pub struct DisagreementOut {
 }
 
 /// Knowledge version.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct KnowledgeRef {
     /// Version.
     pub version: &'static str,
@@ -470,8 +440,7 @@ pub struct KnowledgeRef {
 }
 
 /// The assessment.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Assessment {
     /// The day evaluated.
     pub as_of: String,
@@ -510,7 +479,7 @@ pub struct Assessment {
 // ------------------------------------------------------------------------------------------
 
 /// One problem with the input.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Issue {
     /// JSON path of the offending value ("" for the root).
     pub path: String,
@@ -519,12 +488,11 @@ pub struct Issue {
     /// What is wrong, in English.
     pub message: String,
     /// For an unknown key, the nearest known key (so a page can say it in its own language).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub suggestion: Option<&'static str>,
 }
 
 /// Invalid input: every problem found, each with its path.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AssessError {
     /// The problems.
     pub issues: Vec<Issue>,
@@ -566,3 +534,296 @@ impl fmt::Display for AssessError {
 }
 
 impl std::error::Error for AssessError {}
+
+// ------------------------------------------------------------------------------------------
+// JSON output
+// ------------------------------------------------------------------------------------------
+
+/// Writes itself as JSON, with the API's field names and order (see `../shared/API.md`).
+pub trait ToJson {
+    /// Appends this value to `w`.
+    fn write_json(&self, w: &mut JsonWriter);
+
+    /// This value as JSON text.
+    fn to_json(&self) -> String {
+        let mut w = JsonWriter::with_capacity(4096);
+        self.write_json(&mut w);
+        w.finish()
+    }
+}
+
+impl<T: ToJson> ToJson for [T] {
+    fn write_json(&self, w: &mut JsonWriter) {
+        w.begin_array();
+        for x in self {
+            x.write_json(w);
+        }
+        w.end_array();
+    }
+}
+
+impl<T: ToJson> ToJson for Vec<T> {
+    fn write_json(&self, w: &mut JsonWriter) {
+        self.as_slice().write_json(w);
+    }
+}
+
+impl ToJson for CiteOut {
+    fn write_json(&self, w: &mut JsonWriter) {
+        w.begin_object();
+        w.field_str("id", self.id);
+        w.field_opt_str("page", self.page);
+        w.end_object();
+    }
+}
+
+impl ToJson for Because {
+    fn write_json(&self, w: &mut JsonWriter) {
+        w.begin_object();
+        w.field_str("path", &self.path);
+        w.key("value");
+        w.value(&self.value);
+        w.end_object();
+    }
+}
+
+impl ToJson for Finding {
+    fn write_json(&self, w: &mut JsonWriter) {
+        w.begin_object();
+        w.field_str("id", self.id);
+        w.field_str("severity", self.severity);
+        w.field_str("text", &self.text);
+        w.key("sources");
+        self.sources.write_json(w);
+        w.key("because");
+        self.because.write_json(w);
+        w.field_str("origin", self.origin);
+        if !self.disagreements.is_empty() {
+            w.key("disagreements");
+            w.strs(&self.disagreements);
+        }
+        w.end_object();
+    }
+}
+
+impl ToJson for Section {
+    fn write_json(&self, w: &mut JsonWriter) {
+        w.begin_object();
+        w.field_str("status", self.status);
+        w.field_str("summary", &self.summary);
+        w.key("findings");
+        self.findings.write_json(w);
+        w.end_object();
+    }
+}
+
+impl ToJson for Range {
+    fn write_json(&self, w: &mut JsonWriter) {
+        w.begin_object();
+        w.field_int("min", self.min);
+        w.field_int("max", self.max);
+        w.end_object();
+    }
+}
+
+impl ToJson for RatesOut {
+    fn write_json(&self, w: &mut JsonWriter) {
+        w.begin_object();
+        w.key("CHF");
+        w.js_number(self.CHF);
+        w.key("EUR");
+        w.js_number(self.EUR);
+        w.end_object();
+    }
+}
+
+impl ToJson for Money {
+    fn write_json(&self, w: &mut JsonWriter) {
+        w.begin_object();
+        w.key("RUB");
+        self.RUB.write_json(w);
+        w.key("CHF");
+        self.CHF.write_json(w);
+        w.key("EUR");
+        self.EUR.write_json(w);
+        w.key("rubPer");
+        self.rub_per.write_json(w);
+        w.end_object();
+    }
+}
+
+impl ToJson for Sanction {
+    fn write_json(&self, w: &mut JsonWriter) {
+        w.begin_object();
+        w.field_str("id", self.id);
+        w.field_str("text", &self.text);
+        if let Some(m) = self.max_months {
+            w.field_int("maxMonths", m);
+        }
+        if let Some(h) = self.max_hours {
+            w.field_int("maxHours", h);
+        }
+        w.end_object();
+    }
+}
+
+impl ToJson for Penalty {
+    fn write_json(&self, w: &mut JsonWriter) {
+        w.begin_object();
+        w.field_str("id", self.id);
+        w.field_str("kind", self.kind);
+        w.field_str("legalBasis", &self.legal_basis);
+        w.field_str("exposure", self.exposure);
+        w.key("fine");
+        self.fine.write_json(w);
+        w.key("otherSanctions");
+        self.other_sanctions.write_json(w);
+        w.key("findings");
+        self.findings.write_json(w);
+        w.field_str("lawDate", &self.law_date);
+        w.end_object();
+    }
+}
+
+impl ToJson for PriceOut {
+    fn write_json(&self, w: &mut JsonWriter) {
+        w.begin_object();
+        w.field_str("id", self.id);
+        w.field_str("text", &self.text);
+        w.key("price");
+        self.price.write_json(w);
+        w.key("sources");
+        self.sources.write_json(w);
+        w.end_object();
+    }
+}
+
+impl ToJson for PaymentSection {
+    fn write_json(&self, w: &mut JsonWriter) {
+        w.begin_object();
+        w.field_str("status", self.status);
+        w.field_str("summary", &self.summary);
+        w.key("findings");
+        self.findings.write_json(w);
+        w.key("prices");
+        self.prices.write_json(w);
+        w.end_object();
+    }
+}
+
+impl ToJson for Window {
+    fn write_json(&self, w: &mut JsonWriter) {
+        w.begin_object();
+        w.field_int("min", self.min);
+        w.field_int("max", self.max);
+        w.end_object();
+    }
+}
+
+impl ToJson for AgeOut {
+    fn write_json(&self, w: &mut JsonWriter) {
+        w.begin_object();
+        if let Some(y) = self.years {
+            w.field_int("years", y);
+        }
+        if let Some(r) = &self.years_range {
+            w.key("yearsRange");
+            r.write_json(w);
+        }
+        w.field_str("conscriptionAge", self.conscription_age);
+        w.key("window");
+        self.window.write_json(w);
+        w.key("findings");
+        self.findings.write_json(w);
+        w.end_object();
+    }
+}
+
+impl ToJson for SourceOut {
+    fn write_json(&self, w: &mut JsonWriter) {
+        w.begin_object();
+        w.field_str("id", self.id);
+        w.field_str("publisher", self.publisher);
+        w.field_str("title", self.title);
+        w.field_str("date", &self.date);
+        w.field_str("datePrecision", self.date_precision);
+        w.field_opt_str("url", self.url);
+        w.field_str("origin", self.origin);
+        w.field_opt_str("quotedIn", self.quoted_in);
+        w.end_object();
+    }
+}
+
+impl ToJson for DisagreementOut {
+    fn write_json(&self, w: &mut JsonWriter) {
+        w.begin_object();
+        w.field_str("id", self.id);
+        w.field_str("text", &self.text);
+        w.key("sides");
+        w.strs(&self.sides);
+        w.end_object();
+    }
+}
+
+impl ToJson for KnowledgeRef {
+    fn write_json(&self, w: &mut JsonWriter) {
+        w.begin_object();
+        w.field_str("version", self.version);
+        w.field_str("reportDate", &self.report_date);
+        w.end_object();
+    }
+}
+
+impl ToJson for Assessment {
+    fn write_json(&self, w: &mut JsonWriter) {
+        w.begin_object();
+        w.field_str("asOf", &self.as_of);
+        w.field_str("lang", self.lang);
+        w.key("age");
+        self.age.write_json(w);
+        w.key("deferral");
+        self.deferral.write_json(w);
+        w.key("penalties");
+        self.penalties.write_json(w);
+        w.key("restrictions");
+        self.restrictions.write_json(w);
+        w.key("payment");
+        self.payment.write_json(w);
+        w.key("returnRisk");
+        self.return_risk.write_json(w);
+        w.key("deployment");
+        self.deployment.write_json(w);
+        w.key("missingFacts");
+        w.strs(&self.missing_facts);
+        w.key("warnings");
+        self.warnings.write_json(w);
+        w.key("disagreements");
+        self.disagreements.write_json(w);
+        w.key("sources");
+        self.sources.write_json(w);
+        w.key("knowledge");
+        self.knowledge.write_json(w);
+        w.field_str("engine", self.engine);
+        w.end_object();
+    }
+}
+
+impl ToJson for Issue {
+    fn write_json(&self, w: &mut JsonWriter) {
+        w.begin_object();
+        w.field_str("path", &self.path);
+        w.field_str("code", self.code);
+        w.field_str("message", &self.message);
+        w.field_opt_str("suggestion", self.suggestion);
+        w.end_object();
+    }
+}
+
+impl ToJson for AssessError {
+    fn write_json(&self, w: &mut JsonWriter) {
+        w.begin_object();
+        w.key("issues");
+        self.issues.write_json(w);
+        w.end_object();
+    }
+}

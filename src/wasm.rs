@@ -4,8 +4,8 @@
 //! and the browser's clock gives the default `asOf`. Nothing here can trap: every failure is
 //! a thrown `Error`, and the module keeps working after it.
 
-use crate::model::AssessError;
-use crate::{input, Date};
+use crate::model::{AssessError, ToJson};
+use crate::{input, json, Date};
 use js_sys::{Error, JsString, Reflect, JSON};
 use wasm_bindgen::prelude::*;
 
@@ -15,9 +15,8 @@ const TS_TYPES: &'static str = include_str!("../www/types/api.d.ts");
 fn js_error(e: &AssessError) -> JsValue {
     let err = Error::new(&e.to_string());
     err.set_name("AssessError");
-    let issues = serde_json::to_string(&e.issues)
+    let issues = JSON::parse(&e.issues.to_json())
         .ok()
-        .and_then(|s| JSON::parse(&s).ok())
         .unwrap_or_else(|| js_sys::Array::new().into());
     // Setting a property on a fresh Error cannot fail; if it somehow did, the error still
     // carries its message.
@@ -98,7 +97,7 @@ pub fn knowledge(
 ) -> Result<JsValue, JsValue> {
     let opts =
         stringify(&options.unwrap_or(JsValue::UNDEFINED), "options").map_err(|e| js_error(&e))?;
-    let v = serde_json::from_str(&opts).unwrap_or(serde_json::Value::Null);
+    let v = json::parse(&opts).unwrap_or(json::Value::Null);
     let lang = input::parse_knowledge_options(&v).map_err(|e| js_error(&e))?;
     let json = crate::knowledge_json(lang).map_err(|e| js_error(&e))?;
     parse_output(&json)
@@ -127,7 +126,7 @@ pub fn convert(
     };
     let opts =
         stringify(&options.unwrap_or(JsValue::UNDEFINED), "options").map_err(|e| js_error(&e))?;
-    let v = serde_json::from_str(&opts).unwrap_or(serde_json::Value::Null);
+    let v = json::parse(&opts).unwrap_or(json::Value::Null);
     let (chf, eur) = input::parse_convert_options(&v).map_err(|e| js_error(&e))?;
     let n = crate::convert(amount, &cur, chf, eur).map_err(|e| js_error(&e))?;
     #[allow(clippy::cast_precision_loss)]

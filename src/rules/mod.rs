@@ -11,9 +11,9 @@ pub mod return_risk;
 pub mod summonses;
 pub mod warnings;
 
+use crate::json::Value as Json;
 use crate::knowledge::{self, render, Arg, Statement, Text};
 use crate::model::*;
-use serde_json::Value as Json;
 
 /// What every rule sees: the case, the options, and the list of missing facts it adds to.
 pub struct Ctx<'a> {
