@@ -5,7 +5,7 @@
 //! either `expect` (a partial assessment) or `expectError` (a list of `{path, code}`).
 //! Partial matching: every key given must match; arrays of objects with an `id` are matched
 //! by id; `findingIds` lists ids that must be among a section's findings, `noFindingIds`
-//! ids that must not.
+//! ids that must not; `warningIds` / `noWarningIds` the same for the top-level warnings.
 #![allow(
     clippy::indexing_slicing,
     clippy::unwrap_used,
@@ -25,8 +25,17 @@ fn matches(path: &str, expected: &Value, actual: &Value, errs: &mut Vec<String>)
                 } else {
                     format!("{path}.{k}")
                 };
-                if k == "findingIds" || k == "noFindingIds" {
-                    let ids: Vec<&str> = actual["findings"]
+                if k == "findingIds"
+                    || k == "noFindingIds"
+                    || k == "warningIds"
+                    || k == "noWarningIds"
+                {
+                    let list = if k.contains("arning") {
+                        "warnings"
+                    } else {
+                        "findings"
+                    };
+                    let ids: Vec<&str> = actual[list]
                         .as_array()
                         .map(|a| a.iter().filter_map(|f| f["id"].as_str()).collect())
                         .unwrap_or_default();
@@ -37,7 +46,7 @@ fn matches(path: &str, expected: &Value, actual: &Value, errs: &mut Vec<String>)
                         .filter_map(Value::as_str)
                     {
                         let present = ids.contains(&id);
-                        if present != (k == "findingIds") {
+                        if present != (k == "findingIds" || k == "warningIds") {
                             errs.push(format!(
                                 "{here}: {id} {}",
                                 if present {

@@ -15,11 +15,12 @@ export function matches(path, expected, actual, errs) {
   if (expected !== null && typeof expected === "object" && !Array.isArray(expected)) {
     for (const [k, ev] of Object.entries(expected)) {
       const here = path ? `${path}.${k}` : k;
-      if (k === "findingIds" || k === "noFindingIds") {
-        const ids = (actual?.findings ?? []).map((f) => f.id);
+      if (["findingIds", "noFindingIds", "warningIds", "noWarningIds"].includes(k)) {
+        const list = k.includes("arning") ? "warnings" : "findings";
+        const ids = (actual?.[list] ?? []).map((f) => f.id);
         for (const id of ev) {
           const present = ids.includes(id);
-          if (present !== (k === "findingIds")) errs.push(`${here}: ${id} ${present ? "should not be there" : "missing"}`);
+          if (present !== (k === "findingIds" || k === "warningIds")) errs.push(`${here}: ${id} ${present ? "should not be there" : "missing"}`);
         }
         continue;
       }
