@@ -63,14 +63,7 @@ impl<'a> Ctx<'a> {
             id: st.id,
             severity: st.severity.as_str(),
             text: render(st.text.get(self.opts.lang), self.opts.lang, args),
-            sources: st
-                .cites
-                .iter()
-                .map(|c| CiteOut {
-                    id: c.source.id,
-                    page: c.page,
-                })
-                .collect(),
+            sources: cites_out(st.cites),
             because,
             origin: st.origin.as_str(),
             disagreements: knowledge::disagreements_of(st).map(|d| d.id).collect(),
@@ -81,6 +74,17 @@ impl<'a> Ctx<'a> {
     pub fn money(&self, min: i64, max: i64) -> Money {
         money(min, max, self.opts.rub_per)
     }
+}
+
+/// The citations of a statement or price, as a result lists them.
+pub fn cites_out(cites: &[knowledge::Cite]) -> Vec<CiteOut> {
+    cites
+        .iter()
+        .map(|c| CiteOut {
+            id: c.source.id,
+            page: c.page,
+        })
+        .collect()
 }
 
 /// Roubles to a currency at `rub_per` roubles a unit, rounded to a whole unit.

@@ -3,7 +3,7 @@
 
 use super::{because, Ctx, Findings};
 use crate::knowledge::{st, tx, PRICES};
-use crate::model::{CiteOut, PaymentSection, PriceOut, Residence, StudyLevel};
+use crate::model::{PaymentSection, PriceOut, Residence, StudyLevel};
 
 /// The payment section: always "illegal".
 pub fn assess(ctx: &mut Ctx<'_>) -> PaymentSection {
@@ -39,14 +39,7 @@ pub fn assess(ctx: &mut Ctx<'_>) -> PaymentSection {
             id: p.id,
             text: ctx.finding(p.statement, Vec::new(), &[]).text,
             price: ctx.money(p.min, p.max),
-            sources: p
-                .cites
-                .iter()
-                .map(|c| CiteOut {
-                    id: c.source.id,
-                    page: c.page,
-                })
-                .collect(),
+            sources: super::cites_out(p.cites),
         })
         .collect();
     PaymentSection {

@@ -319,12 +319,27 @@ fn sanction(
     })
 }
 
-fn cc_328_1(ctx: &mut Ctx<'_>, reads: Option<&[Read]>) -> (Penalty, bool) {
-    let as_of = ctx.opts.as_of;
-    let mut p = penalty(ctx, "cc-328-1", "criminal", &tx::LEGAL_BASIS_CC_328_1);
-    let mut f = Findings::default();
-    let (a, b) = range_at(&val::CC_328_1_FINE, as_of);
+/// A criminal penalty with the fine range in force on asOf.
+fn criminal(
+    ctx: &Ctx<'_>,
+    id: &'static str,
+    basis: &crate::knowledge::Text,
+    fine: &Value,
+) -> Penalty {
+    let mut p = penalty(ctx, id, "criminal", basis);
+    let (a, b) = range_at(fine, ctx.opts.as_of);
     p.fine = ctx.money(a, b);
+    p
+}
+
+fn cc_328_1(ctx: &mut Ctx<'_>, reads: Option<&[Read]>) -> (Penalty, bool) {
+    let mut p = criminal(
+        ctx,
+        "cc-328-1",
+        &tx::LEGAL_BASIS_CC_328_1,
+        &val::CC_328_1_FINE,
+    );
+    let mut f = Findings::default();
     p.other_sanctions = [
         sanction(
             ctx,
@@ -455,11 +470,13 @@ fn cc_328_1(ctx: &mut Ctx<'_>, reads: Option<&[Read]>) -> (Penalty, bool) {
 }
 
 fn cc_328_2(ctx: &mut Ctx<'_>, age: AgeFacts) -> Penalty {
-    let as_of = ctx.opts.as_of;
-    let mut p = penalty(ctx, "cc-328-2", "criminal", &tx::LEGAL_BASIS_CC_328_2);
+    let mut p = criminal(
+        ctx,
+        "cc-328-2",
+        &tx::LEGAL_BASIS_CC_328_2,
+        &val::CC_328_2_FINE,
+    );
     let mut f = Findings::default();
-    let (a, b) = range_at(&val::CC_328_2_FINE, as_of);
-    p.fine = ctx.money(a, b);
     p.other_sanctions = [
         sanction(
             ctx,
