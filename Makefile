@@ -10,7 +10,7 @@ export CARGO_TERM_COLOR ?= never
 export CHROMIUM ?= /usr/bin/chromium
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 
-.PHONY: all setup setup-test build pkg dist serve test test-rust test-wasm test-js test-pkg test-e2e test-budget lint bench fuzz clean
+.PHONY: all setup setup-test fetch build pkg dist serve test test-fresh-cargo test-package test-rust test-wasm test-js test-pkg test-e2e test-budget lint bench fuzz clean
 
 all: build
 
@@ -35,10 +35,23 @@ serve: build
 	@node scripts/serve.mjs --dir dist --host $(HOST) --port $(PORT)
 
 ## test: every test layer
-test: setup-test lint test-rust build test-wasm test-js test-pkg test-e2e test-budget
+test: setup-test test-fresh-cargo lint test-rust build test-package test-wasm test-js test-pkg test-e2e test-budget
 	@echo "make test: all layers passed"
 
-lint:
+# Every crate of the lock file, for every target, before any step that runs --offline.
+fetch:
+	cargo fetch --locked
+
+# The offline steps against an empty cargo home, so that a step relying on a warm cache
+# fails here and not on a newcomer's machine (scripts/check-fresh-cargo.sh).
+test-fresh-cargo:
+	@scripts/check-fresh-cargo.sh
+
+# The crate as `cargo package` ships it, unpacked and checked for wasm32.
+test-package:
+	@scripts/check-package.sh
+
+lint: fetch
 	cargo fmt --check
 	cargo clippy --all-targets --quiet -- -D warnings
 	cargo clippy --lib --target wasm32-unknown-unknown --quiet -- -D warnings
