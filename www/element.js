@@ -3,8 +3,9 @@
 //   <script type="module" src="/path/to/element.js"></script>
 //   <conscription-check lang="de"></conscription-check>
 //
-// Copy element.js, app-core.js, style.css, conscription_check.js and conscription_check_bg.wasm
-// to one folder of your site; nothing is loaded from anywhere else. Your Content-Security-Policy
+// Copy element.js, app-core.js, style.css, conscription_check.js, conscription_check_glue.js and
+// conscription_check_bg.wasm to one folder of your site (or import "conscription-check/element"
+// from the npm package); nothing is loaded from anywhere else. Your Content-Security-Policy
 // needs script-src 'self' 'wasm-unsafe-eval' and connect-src 'self' (for the .wasm and .css);
 // when it blocks the engine, the element says that the page's security policy did, and which
 // directive.
