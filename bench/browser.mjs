@@ -48,6 +48,7 @@ export function buildBenchPage(root, outDir) {
   ], { stdio: ["ignore", "inherit", "inherit"] });
   copyFileSync(join(root, "bench/page/bench.html"), join(outDir, "bench.html"));
   copyFileSync(join(root, "pkg/conscription_check.js"), join(outDir, "conscription_check.js"));
+  copyFileSync(join(root, "pkg/conscription_check_glue.js"), join(outDir, "conscription_check_glue.js"));
   copyFileSync(join(root, "pkg/conscription_check_bg.wasm"), join(outDir, "conscription_check_bg.wasm"));
 }
 

@@ -1,6 +1,7 @@
 // Builds dist/ from www/ and pkg/ (run by `make dist`, after `make pkg`):
 //   dist/index.html, app.js, app-core.js, element.js, style.css, embed-demo.*  (copied from www/)
-//   dist/conscription_check.js, conscription_check_bg.wasm                    (copied from pkg/)
+//   dist/conscription_check.js, conscription_check_glue.js, conscription_check_bg.wasm
+//                                                                               (copied from pkg/)
 //   dist/conscription-check.html   one file with everything inlined, for file:// and offline use
 // Node only, no dependencies.
 import { createHash } from "node:crypto";
@@ -12,7 +13,8 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const www = join(root, "www");
 const pkg = join(root, "pkg");
 const dist = join(root, "dist");
-const GLUE = "conscription_check.js";
+const ENTRY = "conscription_check.js"; // the package's entry (www/engine/), imports the glue
+const GLUE = "conscription_check_glue.js"; // wasm-bindgen's glue
 const WASM = "conscription_check_bg.wasm";
 
 function fail(msg) {
@@ -20,7 +22,7 @@ function fail(msg) {
   process.exit(1);
 }
 
-for (const f of [GLUE, WASM]) {
+for (const f of [ENTRY, GLUE, WASM]) {
   if (!existsSync(join(pkg, f))) fail(`pkg/${f} is missing: run \`make pkg\` first`);
 }
 
@@ -33,8 +35,9 @@ for (const name of readdirSync(www)) {
   if (statSync(src).isDirectory()) continue;
   cpSync(src, join(dist, name));
 }
-// 2. The engine next to them: app.js and element.js import "./conscription_check.js", which
-//    fetches "./conscription_check_bg.wasm" relative to itself.
+// 2. The engine next to them: app.js and element.js import "./conscription_check.js", whose
+//    glue fetches "./conscription_check_bg.wasm" relative to itself.
+cpSync(join(pkg, ENTRY), join(dist, ENTRY));
 cpSync(join(pkg, GLUE), join(dist, GLUE));
 cpSync(join(pkg, WASM), join(dist, WASM));
 
@@ -59,6 +62,10 @@ function moduleAsFunction(source, file, exportsWanted) {
 }
 
 const glue = readFileSync(join(pkg, GLUE), "utf8");
+const glueImport = 'import * as glue from "./conscription_check_glue.js";';
+let entry = readFileSync(join(pkg, ENTRY), "utf8");
+if (!entry.includes(glueImport)) fail(`${ENTRY} does not import the glue as \`${glueImport}\``);
+entry = entry.replace(glueImport, () => `const glue = ${moduleAsFunction(glue, GLUE, ["initSync", "assessJson", "knowledgeJson", "convertJson", "__ccModule", "__ccForgetInstance"])};`);
 const core = readFileSync(join(www, "app-core.js"), "utf8");
 const css = readFileSync(join(www, "style.css"), "utf8");
 const wasmB64 = readFileSync(join(pkg, WASM)).toString("base64");
@@ -66,7 +73,7 @@ const wasmB64 = readFileSync(join(pkg, WASM)).toString("base64");
 const script = [
   "// conscription-check, offline single file: the engine (wasm-bindgen glue and the WebAssembly",
   "// module as base64) and the page (app-core.js), inlined. Nothing is loaded from anywhere.",
-  `const engine = ${moduleAsFunction(glue, GLUE, ["initSync", "assess", "knowledge", "convert"])};`,
+  `const engine = ${moduleAsFunction(entry, ENTRY, ["initSync", "assess", "knowledge", "convert"])};`,
   `const core = ${moduleAsFunction(core, "app-core.js", ["startPage"])};`,
   `const wasmBase64 = "${wasmB64}";`,
   "function wasmBytes() {",

@@ -1,48 +1,115 @@
-// Writes pkg/package.json the way a JavaScript developer expects it: the package name, an
-// exports map (ESM, types, the .wasm file for bundlers), files, and metadata; copies the
-// README and licence notes. Run by scripts/build-pkg.sh after wasm-pack.
-import { readFileSync, writeFileSync, copyFileSync, existsSync } from "node:fs";
+// Makes pkg/ the package a JavaScript developer installs. Run by scripts/build-pkg.sh after
+// wasm-pack (which leaves wasm-bindgen's glue in pkg/conscription_check.js):
+//   conscription_check_glue.js  wasm-bindgen's glue, internal, plus two helpers the entry needs
+//                               to replace a broken instance (__ccModule, __ccForgetInstance)
+//   conscription_check.js       the entry (www/engine/): size checks, JSON in its own try,
+//                               recovery, isAssessError, reset
+//   node.js                     the "node" condition: loads the adjacent .wasm by itself
+//   conscription_check.d.ts     www/types/api.d.ts (needs no DOM lib)
+//   element.js, app-core.js, style.css, element.d.ts   the custom element (./element)
+//   case-input.schema.json, README.md (www/engine/README.md), LICENSE-MIT, LICENSE-APACHE
+//   package.json                exports map, files, metadata, version from Cargo.toml
+import { readFileSync, writeFileSync, copyFileSync, existsSync, rmSync } from "node:fs";
 
+const fail = (msg) => {
+  throw new Error(`finish-pkg: ${msg}`);
+};
 const cargo = readFileSync("Cargo.toml", "utf8");
 const field = (k) => (cargo.match(new RegExp(`^${k} = "(.*)"`, "m")) || [])[1];
+
+// 1. The glue becomes internal; the entry can forget its instance and make a new one from
+//    the same compiled module.
+let glue = readFileSync("pkg/conscription_check.js", "utf8");
+if (!/^let wasmModule, wasmInstance, wasm;$/m.test(glue)) fail("the wasm-bindgen glue changed shape: no `let wasmModule, wasmInstance, wasm;`");
+if (!/^let __wbg_init_promise;$/m.test(glue)) fail("the wasm-bindgen glue changed shape: no `let __wbg_init_promise;`");
+for (const name of ["assessJson", "knowledgeJson", "convertJson"]) {
+  if (!new RegExp(`^export function ${name}\\(`, "m").test(glue)) fail(`the glue has no ${name}`);
+}
+const caches = [...glue.matchAll(/^let (cached\w+) = null;$/gm)].map((m) => m[1]);
+if (!caches.length) fail("the glue has no memory caches (cached…Memory0)");
+glue = glue.replace(/^\/\* @ts-self-types="[^"]*" \*\/\n/m, "");
+glue += `
+// Added by scripts/finish-pkg.mjs for the entry (conscription_check.js): the compiled module,
+// and forgetting the current instance so that initSync makes a fresh one.
+export function __ccModule() {
+    return wasmModule;
+}
+export function __ccForgetInstance() {
+    wasm = undefined;
+    wasmInstance = undefined;
+    __wbg_init_promise = undefined;
+${caches.map((c) => `    ${c} = null;`).join("\n")}
+}
+`;
+writeFileSync("pkg/conscription_check_glue.js", glue);
+rmSync("pkg/conscription_check.js");
+rmSync("pkg/conscription_check.d.ts", { force: true });
+rmSync("pkg/conscription_check_bg.wasm.d.ts", { force: true });
+rmSync("pkg/.gitignore", { force: true });
+
+// 2. The entry, the Node entry, the declarations, the element, the schema, the texts.
+const copies = [
+  ["www/engine/conscription_check.js", "conscription_check.js"],
+  ["www/engine/node.js", "node.js"],
+  ["www/types/api.d.ts", "conscription_check.d.ts"],
+  ["www/types/element.d.ts", "element.d.ts"],
+  ["www/element.js", "element.js"],
+  ["www/app-core.js", "app-core.js"],
+  ["www/style.css", "style.css"],
+  ["www/types/case-input.schema.json", "case-input.schema.json"],
+  ["www/engine/README.md", "README.md"],
+  ["LICENSE-MIT", "LICENSE-MIT"],
+  ["LICENSE-APACHE", "LICENSE-APACHE"],
+];
+for (const [from, to] of copies) {
+  if (!existsSync(from)) fail(`${from} is missing`);
+  copyFileSync(from, `pkg/${to}`);
+}
+
+const repository = field("repository");
 const pkg = {
   name: "conscription-check",
   version: field("version"),
   description: field("description"),
   license: field("license"),
+  repository: { type: "git", url: `git+${repository}.git` },
+  homepage: repository,
   type: "module",
   main: "conscription_check.js",
   module: "conscription_check.js",
   types: "conscription_check.d.ts",
   exports: {
-    ".": { types: "./conscription_check.d.ts", default: "./conscription_check.js" },
+    ".": {
+      types: "./conscription_check.d.ts",
+      node: "./node.js",
+      import: "./conscription_check.js",
+      default: "./conscription_check.js",
+    },
+    "./element": { types: "./element.d.ts", default: "./element.js" },
+    "./style.css": "./style.css",
+    "./case-input.schema.json": "./case-input.schema.json",
     "./conscription_check_bg.wasm": "./conscription_check_bg.wasm",
     "./package.json": "./package.json",
   },
   files: [
     "conscription_check_bg.wasm",
+    "conscription_check_glue.js",
     "conscription_check.js",
     "conscription_check.d.ts",
-    "conscription_check_bg.wasm.d.ts",
+    "node.js",
+    "element.js",
+    "element.d.ts",
+    "app-core.js",
+    "style.css",
     "case-input.schema.json",
     "README.md",
+    "LICENSE-MIT",
+    "LICENSE-APACHE",
   ],
-  sideEffects: false,
-  keywords: ["conscription", "russia", "asylum", "refugee", "wasm", "country-of-origin-information"],
+  // Importing the element defines <conscription-check>; everything else only exports.
+  sideEffects: ["./element.js"],
+  engines: { node: ">=18" },
+  keywords: ["conscription", "russia", "asylum", "refugee", "wasm", "webassembly", "custom-element", "country-of-origin-information"],
 };
+for (const f of pkg.files) if (!existsSync(`pkg/${f}`)) fail(`pkg/${f} is listed in files but missing`);
 writeFileSync("pkg/package.json", JSON.stringify(pkg, null, 2) + "\n");
-if (existsSync("README.md")) copyFileSync("README.md", "pkg/README.md");
-if (existsSync("www/types/case-input.schema.json")) copyFileSync("www/types/case-input.schema.json", "pkg/case-input.schema.json");
-
-// wasm-bindgen declares every parameter as required; the options of assess, knowledge and
-// convert are optional in the contract (API.md), and the amount is `amountRub` there.
-const dts = "pkg/conscription_check.d.ts";
-let d = readFileSync(dts, "utf8");
-d = d
-  .replace("export function assess(input: CaseInput, options: AssessOptions)", "export function assess(input: CaseInput, options?: AssessOptions)")
-  .replace("export function knowledge(options: { lang?: Lang })", "export function knowledge(options?: { lang?: Lang })")
-  .replace("export function convert(amount_rub: number, currency: Currency, options: { rubPer?: Rates })", "export function convert(amountRub: number, currency: Currency, options?: { rubPer?: Rates })");
-for (const f of ["assess(input: CaseInput, options?", "knowledge(options?", "convert(amountRub"]) {
-  if (!d.includes(f)) throw new Error(`finish-pkg: the declarations changed shape, cannot find ${f}`);
-}
-writeFileSync(dts, d);

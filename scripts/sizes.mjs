@@ -231,9 +231,12 @@ export function measureSizes(root) {
   const out = { gzipLevel: 9 };
   out.floor = knowledgeFloor(p("data"));
   const wasm = p("pkg", "conscription_check_bg.wasm");
-  const glue = p("pkg", "conscription_check.js");
+  // The JS that loads it: the package's entry and wasm-bindgen's glue it imports.
+  const glue = [p("pkg", "conscription_check.js"), p("pkg", "conscription_check_glue.js")];
   out.wasm = existsSync(wasm) ? { ...fileSize(wasm), sections: wasmSections(readFileSync(wasm)) } : null;
-  out.glue = existsSync(glue) ? fileSize(glue) : null;
+  out.glue = glue.every((f) => existsSync(f))
+    ? glue.map(fileSize).reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip }))
+    : null;
   out.wasmAndGlue = out.wasm && out.glue ? { raw: out.wasm.raw + out.glue.raw, gzip: out.wasm.gzip + out.glue.gzip } : null;
   if (existsSync(p("dist", "index.html"))) {
     const page = pageFiles(p("dist"));

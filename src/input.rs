@@ -13,6 +13,12 @@ pub const MIN_RATE: f64 = 0.001;
 pub const MAX_RATE: f64 = 1e9;
 /// The longest string accepted anywhere in the input.
 pub const MAX_STRING: usize = 200;
+/// An unknown key longer than this (in characters) gets no "did you mean" (the edit distance
+/// would cost time in proportion to its length) and is clipped in the issue's path.
+pub const MAX_KEY: usize = 64;
+/// At most this many issues reach JavaScript; the rest are counted in a final
+/// `too-many-issues` entry (see [`cap_issues`]).
+pub const MAX_ISSUES: usize = 100;
 
 struct Ctx {
     issues: Vec<Issue>,
@@ -66,10 +72,29 @@ pub fn nearest<'a>(key: &str, known: &[&'a str]) -> Option<&'a str> {
 
 fn short(s: &str) -> String {
     let mut out: String = s.chars().take(40).collect();
-    if s.chars().count() > 40 {
+    if s.chars().nth(40).is_some() {
         out.push('…');
     }
     out
+}
+
+/// Keeps the first [`MAX_ISSUES`] issues and, when there were more, adds a final
+/// `too-many-issues` entry saying how many were left out.
+pub fn cap_issues(mut e: AssessError) -> AssessError {
+    let total = e.issues.len();
+    if total > MAX_ISSUES {
+        e.issues.truncate(MAX_ISSUES);
+        e.issues.push(Issue {
+            path: String::new(),
+            code: "too-many-issues",
+            message: format!(
+                "{} more issues not listed ({total} in all; at most {MAX_ISSUES} are listed)",
+                total - MAX_ISSUES
+            ),
+            suggestion: None,
+        });
+    }
+    e
 }
 
 impl Ctx {
@@ -98,13 +123,24 @@ impl Ctx {
         };
         for key in map.keys() {
             if !known.contains(&key.as_str()) {
-                let near = nearest(key, known);
+                // A long key is no typo of a known one: no edit distance, and its path is
+                // clipped like its message. Past MAX_ISSUES issues (which the boundary only
+                // counts, see cap_issues), no hint is worked out either.
+                let long = key.chars().nth(MAX_KEY).is_some();
+                let beyond = self.issues.len() >= MAX_ISSUES;
+                let near = if long || beyond {
+                    None
+                } else {
+                    nearest(key, known)
+                };
                 let hint = match near {
                     Some(k) => format!(" — did you mean \"{k}\"?"),
+                    None if beyond => String::new(),
                     None => format!(" (known keys: {})", known.join(", ")),
                 };
+                let shown = if long { short(key) } else { key.clone() };
                 self.push(
-                    &join(path, key),
+                    &join(path, &shown),
                     "unknown-field",
                     format!("unknown field \"{}\"{hint}", short(key)),
                 );
@@ -627,5 +663,46 @@ mod tests {
         let e = parse_options(&json!({"lang": "es", "rubPer": {"CHF": -1}})).unwrap_err();
         let codes: Vec<_> = e.issues.iter().map(|i| i.code).collect();
         assert_eq!(codes, ["unsupported-language", "invalid-rate"]);
+    }
+
+    #[test]
+    fn a_long_unknown_key_gets_no_suggestion_and_a_clipped_path() {
+        let key = format!("birthDate{}", "x".repeat(100_000));
+        let mut m = serde_json::Map::new();
+        m.insert(key.clone(), serde_json::json!(1));
+        let e = parse_case(&json!(m)).unwrap_err();
+        assert_eq!(e.issues.len(), 1);
+        let i = &e.issues[0];
+        assert_eq!(i.code, "unknown-field");
+        assert_eq!(i.suggestion, None);
+        assert_eq!(i.path.chars().count(), 41, "{}", i.path);
+        assert!(i.path.starts_with("birthDatexxx") && i.path.ends_with('…'));
+        assert!(i.message.len() < 400, "{}", i.message);
+        // At the limit, still a suggestion.
+        let near = format!("birthDate{}", "x".repeat(MAX_KEY - 9));
+        let mut m = serde_json::Map::new();
+        m.insert(near.clone(), serde_json::json!(1));
+        let e = parse_case(&json!(m)).unwrap_err();
+        assert_eq!(e.issues[0].path, near);
+    }
+
+    #[test]
+    fn issues_are_capped_with_a_final_count() {
+        let mut m = serde_json::Map::new();
+        for i in 0..250 {
+            m.insert(format!("k{i}"), serde_json::json!(1));
+        }
+        let e = cap_issues(parse_case(&json!(m)).unwrap_err());
+        assert_eq!(e.issues.len(), MAX_ISSUES + 1);
+        let last = e.issues.last().unwrap();
+        assert_eq!(last.code, "too-many-issues");
+        assert_eq!(last.path, "");
+        assert!(
+            last.message.starts_with("150 more issues"),
+            "{}",
+            last.message
+        );
+        let few = cap_issues(parse_case(&json!({"a": 1})).unwrap_err());
+        assert_eq!(few.issues.len(), 1);
     }
 }

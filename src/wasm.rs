@@ -1,63 +1,52 @@
-//! The only module that knows about JavaScript. Input crosses the boundary as JSON text
-//! (`JSON.stringify` on the way in, `JSON.parse` on the way out: one serialization path,
-//! cheaper than building objects field by field), errors become `AssessError` exceptions,
-//! and the browser's clock gives the default `asOf`. Nothing here can trap: every failure is
-//! a thrown `Error`, and the module keeps working after it.
+//! The only module that knows about JavaScript. Text crosses the boundary both ways: the
+//! package's JavaScript entry (`www/engine/conscription_check.js`) checks the input's size,
+//! runs `JSON.stringify` inside its own `try` and hands the JSON text in; these functions hand
+//! back one string, `R` + the result's JSON or `E` + `{"message","issues"}`, which the entry
+//! turns into the result or an `AssessError`. Nothing here calls back into JavaScript code
+//! that can throw (the host's exceptions never reach the wasm side, so no slot of the
+//! externref table is ever held for one), and nothing here traps: every failure is a
+//! returned `E` string.
 
+use crate::json::JsonWriter;
 use crate::model::{AssessError, ToJson};
 use crate::{input, json, Date};
-use js_sys::{Error, JsString, Reflect, JSON};
 use wasm_bindgen::prelude::*;
 
-#[wasm_bindgen(typescript_custom_section)]
-const TS_TYPES: &'static str = include_str!("../www/types/api.d.ts");
+/// The longest JSON text accepted, in bytes. The entry refuses more than 1,000,000 UTF-16
+/// code units before copying anything; in UTF-8 that is at most 3,000,000 bytes. This is the
+/// same limit for callers of the raw exports.
+pub const MAX_INPUT_BYTES: usize = 3_000_000;
 
-fn js_error(e: &AssessError) -> JsValue {
-    let err = Error::new(&e.to_string());
-    err.set_name("AssessError");
-    let issues = JSON::parse(&e.issues.to_json())
-        .ok()
-        .unwrap_or_else(|| js_sys::Array::new().into());
-    // Setting a property on a fresh Error cannot fail; if it somehow did, the error still
-    // carries its message.
-    let _ = Reflect::set(&err, &JsValue::from_str("issues"), &issues);
-    err.into()
+fn error_text(e: AssessError) -> String {
+    let e = input::cap_issues(e);
+    let mut w = JsonWriter::with_capacity(256);
+    w.begin_object();
+    w.field_str("message", &e.to_string());
+    w.key("issues");
+    e.issues.write_json(&mut w);
+    w.end_object();
+    format!("E{}", w.finish())
 }
 
-fn stringify(v: &JsValue, path: &str) -> Result<String, AssessError> {
-    if v.is_undefined() || v.is_null() {
-        return Ok("null".into());
-    }
-    match JSON::stringify(v) {
-        Ok(s) => s.as_string().ok_or_else(|| {
-            AssessError::one(
-                path,
-                "invalid-type",
-                "expected a JSON value (got a function, symbol or undefined)",
-            )
-        }),
-        Err(e) => {
-            let msg = e
-                .dyn_ref::<Error>()
-                .map(|e| String::from(e.message()))
-                .unwrap_or_else(|| "it cannot be converted to JSON".into());
-            Err(AssessError::one(
-                path,
-                "invalid-input",
-                format!("not a plain JSON value: {msg}"),
-            ))
-        }
-    }
-}
-
-fn parse_output(json: &str) -> Result<JsValue, JsValue> {
-    JSON::parse(json).map_err(|_| {
-        js_error(&AssessError::one(
-            "",
-            "internal",
-            "could not read the result",
+fn too_large(path: &str, text: &str) -> Option<String> {
+    (text.len() > MAX_INPUT_BYTES).then(|| {
+        error_text(AssessError::one(
+            path,
+            "too-large",
+            format!(
+                "{} bytes of JSON given; at most {MAX_INPUT_BYTES} are accepted",
+                text.len()
+            ),
         ))
     })
+}
+
+fn options_value(opts: &str) -> Result<json::Value, AssessError> {
+    if opts.trim().is_empty() {
+        return Ok(json::Value::Null);
+    }
+    json::parse(opts)
+        .map_err(|e| AssessError::one("options", "invalid-json", format!("not valid JSON: {e}")))
 }
 
 fn today() -> Option<Date> {
@@ -70,65 +59,57 @@ fn today() -> Option<Date> {
     )
 }
 
-/// Assesses a person's situation. See API.md.
-#[wasm_bindgen(unchecked_return_type = "Assessment")]
-pub fn assess(
-    #[wasm_bindgen(unchecked_param_type = "CaseInput")] input: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "AssessOptions")] options: Option<JsValue>,
-) -> Result<JsValue, JsValue> {
-    if input.is_undefined() || input.is_null() {
-        return Err(js_error(&AssessError::one(
-            "",
-            "invalid-type",
-            "expected the case as an object, got nothing",
-        )));
+/// `assess` on JSON text: the case, and the options (`""` for none). Returns `R` + the
+/// assessment's JSON, or `E` + the error's JSON.
+#[wasm_bindgen(js_name = assessJson)]
+pub fn assess_json(case: &str, options: &str) -> String {
+    if let Some(e) = too_large("", case).or_else(|| too_large("options", options)) {
+        return e;
     }
-    let case = stringify(&input, "").map_err(|e| js_error(&e))?;
-    let opts =
-        stringify(&options.unwrap_or(JsValue::UNDEFINED), "options").map_err(|e| js_error(&e))?;
-    let json = crate::assess_json(&case, &opts, today()).map_err(|e| js_error(&e))?;
-    parse_output(&json)
+    match crate::assess_json(case, options, today()) {
+        Ok(json) => format!("R{json}"),
+        Err(e) => error_text(e),
+    }
 }
 
-/// What the tool knows: version, report date, languages, default rates, the sources.
-#[wasm_bindgen(unchecked_return_type = "KnowledgeInfo")]
-pub fn knowledge(
-    #[wasm_bindgen(unchecked_param_type = "{ lang?: Lang }")] options: Option<JsValue>,
-) -> Result<JsValue, JsValue> {
-    let opts =
-        stringify(&options.unwrap_or(JsValue::UNDEFINED), "options").map_err(|e| js_error(&e))?;
-    let v = json::parse(&opts).unwrap_or(json::Value::Null);
-    let lang = input::parse_knowledge_options(&v).map_err(|e| js_error(&e))?;
-    let json = crate::knowledge_json(lang).map_err(|e| js_error(&e))?;
-    parse_output(&json)
+/// `knowledge` on JSON text (`""` for no options).
+#[wasm_bindgen(js_name = knowledgeJson)]
+pub fn knowledge_json(options: &str) -> String {
+    if let Some(e) = too_large("options", options) {
+        return e;
+    }
+    let lang = options_value(options).and_then(|v| input::parse_knowledge_options(&v));
+    match lang.and_then(crate::knowledge_json) {
+        Ok(json) => format!("R{json}"),
+        Err(e) => error_text(e),
+    }
 }
 
-/// Converts roubles to RUB, CHF or EUR at the sources' rates or the given ones.
-#[wasm_bindgen]
-pub fn convert(
-    #[wasm_bindgen(unchecked_param_type = "number")] amount_rub: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "Currency")] currency: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "{ rubPer?: Rates }")] options: Option<JsValue>,
-) -> Result<f64, JsValue> {
-    let Some(amount) = amount_rub.as_f64() else {
-        return Err(js_error(&AssessError::one(
+/// `convert`: the amount (`undefined` when the caller gave no number), the currency
+/// (`undefined` when not a string) and the options as JSON text (`""` for none). Returns `R`
+/// + the whole number, or `E` + the error's JSON.
+#[wasm_bindgen(js_name = convertJson)]
+pub fn convert_json(amount_rub: Option<f64>, currency: Option<String>, options: &str) -> String {
+    let Some(amount) = amount_rub else {
+        return error_text(AssessError::one(
             "amountRub",
             "invalid-type",
             "expected a number of roubles",
-        )));
+        ));
     };
-    let Some(cur) = currency.dyn_ref::<JsString>().map(String::from) else {
-        return Err(js_error(&AssessError::one(
+    let Some(cur) = currency else {
+        return error_text(AssessError::one(
             "currency",
             "invalid-type",
             "expected \"RUB\", \"CHF\" or \"EUR\"",
-        )));
+        ));
     };
-    let opts =
-        stringify(&options.unwrap_or(JsValue::UNDEFINED), "options").map_err(|e| js_error(&e))?;
-    let v = json::parse(&opts).unwrap_or(json::Value::Null);
-    let (chf, eur) = input::parse_convert_options(&v).map_err(|e| js_error(&e))?;
-    let n = crate::convert(amount, &cur, chf, eur).map_err(|e| js_error(&e))?;
-    #[allow(clippy::cast_precision_loss)]
-    Ok(n as f64)
+    if let Some(e) = too_large("options", options) {
+        return e;
+    }
+    let rates = options_value(options).and_then(|v| input::parse_convert_options(&v));
+    match rates.and_then(|(chf, eur)| crate::convert(amount, &cur, chf, eur)) {
+        Ok(n) => format!("R{n}"),
+        Err(e) => error_text(e),
+    }
 }

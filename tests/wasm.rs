@@ -1,5 +1,8 @@
 //! wasm-bindgen tests of the JavaScript boundary, run by `make test` twice: in Node and in
-//! headless Chromium (WASM_BINDGEN_USE_BROWSER=1, through chromedriver).
+//! headless Chromium (WASM_BINDGEN_USE_BROWSER=1, through chromedriver). The module's exports
+//! take and give text (`R` + result JSON, or `E` + `{"message","issues"}`); the package's
+//! JavaScript entry (www/engine/conscription_check.js, tested in tests/js/) turns that into
+//! objects and AssessErrors.
 #![allow(
     clippy::indexing_slicing,
     clippy::unwrap_used,
@@ -8,13 +11,23 @@
 )]
 #![cfg(target_arch = "wasm32")]
 
-use conscription_check::wasm::{assess, convert, knowledge};
+use conscription_check::wasm::{assess_json, convert_json, knowledge_json, MAX_INPUT_BYTES};
 use js_sys::{Array, Reflect, JSON};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_test::*;
 
-fn js(json: &str) -> JsValue {
-    JSON::parse(json).unwrap()
+/// The result of an `R` answer, parsed; panics on an `E` answer.
+fn ok(out: &str) -> JsValue {
+    assert!(out.starts_with('R'), "{}", &out[..out.len().min(300)]);
+    JSON::parse(&out[1..]).unwrap()
+}
+
+/// The issues of an `E` answer, parsed; panics on an `R` answer.
+fn issues(out: &str) -> Array {
+    assert!(out.starts_with('E'), "{}", &out[..out.len().min(300)]);
+    let e = JSON::parse(&out[1..]).unwrap();
+    assert!(get(&e, "message").as_string().is_some());
+    get(&e, "issues").dyn_into().unwrap()
 }
 
 fn get(v: &JsValue, path: &str) -> JsValue {
@@ -23,19 +36,25 @@ fn get(v: &JsValue, path: &str) -> JsValue {
     })
 }
 
+fn s(v: &JsValue, path: &str) -> String {
+    get(v, path).as_string().unwrap()
+}
+
 #[wasm_bindgen_test]
 fn assesses_a_case() {
-    let out = assess(js(r#"{"birthDate":"2003-05-20","studies":{"current":"university","fullTime":true,"afterTechnicalCollege":false,"changedSubject":false},"health":{"fitness":"a"},"summonses":[]}"#), Some(js(r#"{"asOf":"2025-11-01","lang":"fr"}"#)))
-    .unwrap();
-    assert_eq!(get(&out, "deferral.status").as_string().unwrap(), "likely");
-    assert_eq!(get(&out, "lang").as_string().unwrap(), "fr");
+    let out = ok(&assess_json(
+        r#"{"birthDate":"2003-05-20","studies":{"current":"university","fullTime":true,"afterTechnicalCollege":false,"changedSubject":false},"health":{"fitness":"a"},"summonses":[]}"#,
+        r#"{"asOf":"2025-11-01","lang":"fr"}"#,
+    ));
+    assert_eq!(s(&out, "deferral.status"), "likely");
+    assert_eq!(s(&out, "lang"), "fr");
     assert_eq!(get(&out, "age.years").as_f64().unwrap(), 22.0);
 }
 
 #[wasm_bindgen_test]
 fn default_as_of_is_today() {
-    let out = assess(js("{}"), None).unwrap();
-    let as_of = get(&out, "asOf").as_string().unwrap();
+    let out = ok(&assess_json("{}", ""));
+    let as_of = s(&out, "asOf");
     let now = js_sys::Date::new_0();
     assert!(
         as_of.starts_with(&format!("{}-", now.get_full_year())),
@@ -44,61 +63,50 @@ fn default_as_of_is_today() {
 }
 
 #[wasm_bindgen_test]
-fn bad_input_throws_assess_error_and_module_keeps_working() {
-    let err = assess(
-        js(r#"{"birthdate":"2024-02-30","summonses":[{"date":"2024-02-30"}]}"#),
-        None,
-    )
-    .unwrap_err();
-    assert_eq!(get(&err, "name").as_string().unwrap(), "AssessError");
-    let issues: Array = get(&err, "issues").dyn_into().unwrap();
-    let paths: Vec<String> = issues
-        .iter()
-        .map(|i| get(&i, "path").as_string().unwrap())
-        .collect();
+fn bad_input_is_an_error_answer_and_module_keeps_working() {
+    let list = issues(&assess_json(
+        r#"{"birthdate":"2024-02-30","summonses":[{"date":"2024-02-30"}]}"#,
+        "",
+    ));
+    let paths: Vec<String> = list.iter().map(|i| s(&i, "path")).collect();
     assert_eq!(paths, ["birthdate", "summonses[0].date"]);
-    let msg = get(&issues.get(0), "message").as_string().unwrap();
-    assert!(msg.contains("did you mean \"birthDate\"?"), "{msg}");
+    assert!(s(&list.get(0), "message").contains("did you mean \"birthDate\"?"));
+    assert_eq!(s(&list.get(0), "suggestion"), "birthDate");
     // Still works.
-    let ok = assess(
-        js(r#"{"birthYear":2000}"#),
-        Some(js(r#"{"asOf":"2025-01-01"}"#)),
-    )
-    .unwrap();
-    assert_eq!(get(&ok, "asOf").as_string().unwrap(), "2025-01-01");
+    let out = ok(&assess_json(
+        r#"{"birthYear":2000}"#,
+        r#"{"asOf":"2025-01-01"}"#,
+    ));
+    assert_eq!(s(&out, "asOf"), "2025-01-01");
 }
 
 #[wasm_bindgen_test]
-fn values_that_are_not_json_are_errors_not_traps() {
-    // A BigInt makes JSON.stringify throw.
-    let case = js_sys::Object::new();
-    Reflect::set(
-        &case,
-        &"birthYear".into(),
-        &js_sys::BigInt::from(2000u32).into(),
-    )
-    .unwrap();
-    let err = assess(case.into(), None).unwrap_err();
-    assert_eq!(get(&err, "name").as_string().unwrap(), "AssessError");
-    let err = assess(JsValue::UNDEFINED, None).unwrap_err();
-    assert_eq!(get(&err, "name").as_string().unwrap(), "AssessError");
-    let err = assess(js("{}"), Some(js(r#"{"lang":"es"}"#))).unwrap_err();
-    let issues: Array = get(&err, "issues").dyn_into().unwrap();
-    assert_eq!(
-        get(&issues.get(0), "code").as_string().unwrap(),
-        "unsupported-language"
-    );
+fn text_that_is_not_json_and_too_much_text_are_errors_not_traps() {
+    let list = issues(&assess_json("{", ""));
+    assert_eq!(s(&list.get(0), "code"), "invalid-json");
+    let list = issues(&assess_json("{}", r#"{"lang":"es"}"#));
+    assert_eq!(s(&list.get(0), "code"), "unsupported-language");
+    let big = format!(r#"{{"a":"{}"}}"#, "x".repeat(MAX_INPUT_BYTES));
+    let list = issues(&assess_json(&big, ""));
+    assert_eq!(s(&list.get(0), "code"), "too-large");
+    let list = issues(&knowledge_json("[1"));
+    assert_eq!(s(&list.get(0), "path"), "options");
+}
+
+#[wasm_bindgen_test]
+fn many_issues_end_in_a_count() {
+    let keys: Vec<String> = (0..300).map(|i| format!(r#""k{i}":1"#)).collect();
+    let list = issues(&assess_json(&format!("{{{}}}", keys.join(",")), ""));
+    assert_eq!(list.length(), 101);
+    assert_eq!(s(&list.get(100), "code"), "too-many-issues");
 }
 
 #[wasm_bindgen_test]
 fn knowledge_lists_the_catalogue() {
-    let k = knowledge(Some(js(r#"{"lang":"ru"}"#))).unwrap();
-    assert_eq!(get(&k, "reportDate").as_string().unwrap(), "2025-10-10");
+    let k = ok(&knowledge_json(r#"{"lang":"ru"}"#));
+    assert_eq!(s(&k, "reportDate"), "2025-10-10");
     let sources: Array = get(&k, "sources").dyn_into().unwrap();
-    let ids: Vec<String> = sources
-        .iter()
-        .map(|s| get(&s, "id").as_string().unwrap())
-        .collect();
+    let ids: Vec<String> = sources.iter().map(|x| s(&x, "id")).collect();
     for id in [
         "osar-2025-10-10",
         "dis-2025-03",
@@ -107,24 +115,27 @@ fn knowledge_lists_the_catalogue() {
     ] {
         assert!(ids.contains(&id.to_string()), "{id}");
     }
-    assert_eq!(get(&k, "rubPer.chfDate").as_string().unwrap(), "2025-11-25");
+    assert_eq!(s(&k, "rubPer.chfDate"), "2025-11-25");
+    assert_eq!(s(&ok(&knowledge_json("")), "lang"), "en");
 }
 
 #[wasm_bindgen_test]
 fn converts_at_source_and_given_rates() {
-    assert_eq!(convert(10_000.into(), "CHF".into(), None).unwrap(), 102.0);
-    assert_eq!(convert(30_000.into(), "EUR".into(), None).unwrap(), 277.0);
+    let cur = |c: &str| Some(c.to_string());
+    assert_eq!(convert_json(Some(10_000.0), cur("CHF"), ""), "R102");
+    assert_eq!(convert_json(Some(30_000.0), cur("EUR"), ""), "R277");
     assert_eq!(
-        convert(
-            30_000.into(),
-            "EUR".into(),
-            Some(js(r#"{"rubPer":{"EUR":100}}"#))
-        )
-        .unwrap(),
-        300.0
+        convert_json(Some(30_000.0), cur("EUR"), r#"{"rubPer":{"EUR":100}}"#),
+        "R300"
     );
-    let err = convert(1.into(), "CHF".into(), Some(js(r#"{"rubPer":{"CHF":0}}"#))).unwrap_err();
-    assert_eq!(get(&err, "name").as_string().unwrap(), "AssessError");
-    let err = convert("ten".into(), "CHF".into(), None).unwrap_err();
-    assert_eq!(get(&err, "name").as_string().unwrap(), "AssessError");
+    let list = issues(&convert_json(
+        Some(1.0),
+        cur("CHF"),
+        r#"{"rubPer":{"CHF":0}}"#,
+    ));
+    assert_eq!(s(&list.get(0), "code"), "invalid-rate");
+    let list = issues(&convert_json(None, cur("CHF"), ""));
+    assert_eq!(s(&list.get(0), "path"), "amountRub");
+    let list = issues(&convert_json(Some(1.0), None, ""));
+    assert_eq!(s(&list.get(0), "path"), "currency");
 }

@@ -137,6 +137,8 @@ const EXPOSURE_TONE = { likely: "bad", possible: "caution", unlikely: "good", "n
 const AGE_TONE = { below: "na", within: "caution", above: "na", unknown: "unknown" };
 const TONE_ICON = { good: "✓", caution: "!", bad: "✕", unknown: "?", na: "–" };
 const SEVERITY_ICON = { info: "i", caution: "!", warning: "▲" };
+/** At most this many problems of a refused case file are listed (then "and N more"). */
+const FILE_ISSUES_SHOWN = 20;
 const ISSUE_CODES = [
   "invalid-type", "invalid-value", "invalid-date", "out-of-range", "after-as-of", "conflict",
   "missing-field", "unknown-field", "too-large", "too-long", "invalid-rate",
@@ -215,7 +217,7 @@ let instances = 0;
 /**
  * Renders the tool into `container` (an element or a shadow root).
  * api: { assess, knowledge, convert } of the initialised package.
- * options: { lang, headingLevel (1 or 2), onEvent(name, detail), onLangChange(lang),
+ * options: { lang, headingLevel (1 to 4), asOf (YYYY-MM-DD or ""), onEvent(name, detail), onLangChange(lang),
  *            onQuickExit(), notice (a message shown at the top, e.g. an unusable lang attribute) }
  */
 export function mountTool(container, api, options = {}) {
@@ -231,7 +233,7 @@ class Tool {
     this.state = {};
     this.birthMode = "unknown";
     this.yearDraft = "";
-    this.asOf = "";
+    this.asOf = typeof options.asOf === "string" ? options.asOf : "";
     this.rubPer = null;
     this.result = null;
     this.issues = null;
@@ -425,9 +427,10 @@ class Tool {
     if (!this.ready) {
       this.ready = true;
       this.opts.onEvent?.("cc-ready", { lang: this.lang, knowledgeVersion: this.k.version, reportDate: this.k.reportDate });
-    } else {
+    } else if (this.builtLang !== this.lang) {
       this.opts.onEvent?.("cc-lang-change", { lang: this.lang });
     }
+    this.builtLang = this.lang;
     if (this.result && !this.issues) this.opts.onEvent?.("cc-assessed", this.eventDetail());
   }
 
@@ -1287,6 +1290,27 @@ class Tool {
     this.fileStatus.replaceChildren(h("p", { class: "cc-ok", "data-cc": "save-done" }, this.t("actions.saved")));
   }
 
+  /**
+   * The problems of a refused case file, at most FILE_ISSUES_SHOWN lines, then one line saying
+   * how many more there are (the engine lists at most 100 and counts the rest in a final
+   * "too-many-issues" entry). Paths are clipped; a label equal to its path is not repeated.
+   */
+  fileIssueLines(issues) {
+    const listed = issues.filter((i) => i && i.code !== "too-many-issues");
+    const rest = issues.find((i) => i && i.code === "too-many-issues");
+    const uncounted = rest ? Number((/^(\d+) more/.exec(String(rest.message)) || [])[1]) || 0 : 0;
+    const lines = listed.slice(0, FILE_ISSUES_SHOWN).map((i) => {
+      const path = String(i.path ?? "");
+      const where = path === "" ? this.t("f.root") : clip(path);
+      const label = this.fieldLabel(path);
+      const named = label === path || label === where ? where : `${where} (${clip(label)})`;
+      return `${named}: ${this.issueText(i)}`;
+    });
+    const more = listed.length - lines.length + uncounted;
+    if (more > 0) lines.push(this.t("open.more", { n: this.fmtNum(more) }));
+    return lines;
+  }
+
   async openFile(input) {
     const file = input.files && input.files[0];
     input.value = "";
@@ -1307,9 +1331,7 @@ class Tool {
     try {
       this.api.assess(data, this.assessOptions());
     } catch (e) {
-      if (e && e.name === "AssessError" && Array.isArray(e.issues)) {
-        return fail(e.issues.map((i) => `${i.path === "" ? this.t("f.root") : i.path} (${this.fieldLabel(i.path)}): ${this.issueText(i)}`));
-      }
+      if (e && e.name === "AssessError" && Array.isArray(e.issues)) return fail(this.fileIssueLines(e.issues));
       return fail([this.t("open.not-json")]);
     }
     this.state = clone(data);
@@ -1360,9 +1382,24 @@ const LOAD_FAILED = {
   ru: "Инструмент не удалось запустить в этом браузере. Попробуйте обновлённый браузер.",
 };
 
-/** Shows the load failure in the language of the browser; used by the page and the element. */
-export function showLoadError(container, lang) {
-  container.replaceChildren(h("p", { class: "cc-load-error", role: "alert", lang }, LOAD_FAILED[lang] || LOAD_FAILED.en));
+// Shown instead when the page's Content-Security-Policy blocked the engine ({directive}: the
+// directive the browser named, e.g. script-src).
+const LOAD_BLOCKED = {
+  en: "The security policy of this website (Content-Security-Policy, {directive}) prevents the tool from starting. The website’s operator can allow it with script-src 'wasm-unsafe-eval' and connect-src 'self'.",
+  fr: "La politique de sécurité de ce site (Content-Security-Policy, {directive}) empêche l’outil de démarrer. L’exploitant du site peut l’autoriser avec script-src 'wasm-unsafe-eval' et connect-src 'self'.",
+  de: "Die Sicherheitsrichtlinie dieser Website (Content-Security-Policy, {directive}) verhindert den Start des Werkzeugs. Der Betreiber der Website kann ihn mit script-src 'wasm-unsafe-eval' und connect-src 'self' zulassen.",
+  ru: "Политика безопасности этого сайта (Content-Security-Policy, {directive}) не позволяет запустить инструмент. Администратор сайта может разрешить запуск с помощью script-src 'wasm-unsafe-eval' и connect-src 'self'.",
+};
+
+/**
+ * Shows the load failure in the language of the browser; used by the page and the element.
+ * blockedBy: the CSP directive that blocked the engine, if the browser reported one.
+ */
+export function showLoadError(container, lang, blockedBy = null) {
+  const text = blockedBy
+    ? (LOAD_BLOCKED[lang] || LOAD_BLOCKED.en).replace("{directive}", clip(blockedBy))
+    : LOAD_FAILED[lang] || LOAD_FAILED.en;
+  container.replaceChildren(h("p", { class: "cc-load-error", role: "alert", lang, "data-cc": blockedBy ? "load-blocked" : "load-failed" }, text));
 }
 
 /**

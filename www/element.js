@@ -3,9 +3,12 @@
 //   <script type="module" src="/path/to/element.js"></script>
 //   <conscription-check lang="de"></conscription-check>
 //
-// Copy element.js, app-core.js, style.css, conscription_check.js and conscription_check_bg.wasm
-// to one folder of your site; nothing is loaded from anywhere else. Your Content-Security-Policy
-// needs script-src 'self' 'wasm-unsafe-eval' and connect-src 'self' (for the .wasm and .css).
+// Copy element.js, app-core.js, style.css, conscription_check.js, conscription_check_glue.js and
+// conscription_check_bg.wasm to one folder of your site (or import "conscription-check/element"
+// from the npm package); nothing is loaded from anywhere else. Your Content-Security-Policy
+// needs script-src 'self' 'wasm-unsafe-eval' and connect-src 'self' (for the .wasm and .css);
+// when it blocks the engine, the element says that the page's security policy did, and which
+// directive.
 //
 // The tool renders in an open shadow root: your page's styles don't reach in, and its styles
 // don't leak out.
@@ -14,7 +17,10 @@
 //   lang            "en" | "fr" | "de" | "ru" (also "de-CH" etc.). Default: the browser's
 //                   language. Changing it re-renders the tool in that language; the language
 //                   menu inside the tool updates it in turn.
-//   heading-level   level of the tool's top heading (default 2: your page keeps its own h1).
+//   as-of           YYYY-MM-DD: the day the law and his age are evaluated for (default: today).
+//   heading-level   level of the tool's top heading, 1–4 (default 2: your page keeps its own h1).
+// Every attribute may change at any moment, also while the engine is still loading: the tool
+// shows what the attributes say when it appears, and follows them afterwards.
 //
 // Theming: CSS custom properties set on the element (or inherited from your page)
 //   --cc-font         font family             (default: system-ui stack)
@@ -46,9 +52,30 @@ const here = import.meta.url;
 let engine = null;
 let sheet = null;
 
+// Content-Security-Policy violations on this page (the browser reports them as events, a
+// little after the load fails): the directive that blocked the engine or the stylesheet.
+const blocked = [];
+if (typeof document !== "undefined") {
+  document.addEventListener("securitypolicyviolation", (e) => {
+    const uri = String(e.blockedURI || "");
+    if (uri === "wasm-eval" || uri === "eval" || uri.startsWith(new URL(".", here).href)) {
+      blocked.push(e.effectiveDirective || e.violatedDirective || "script-src");
+    }
+  });
+}
+
+async function blockedBy(error) {
+  await new Promise((r) => setTimeout(r, 100));
+  if (blocked.length) return blocked[0];
+  return /content security policy/i.test(String(error && error.message)) ? "script-src" : null;
+}
+
 // One engine and one stylesheet for every element on the page.
 function loadEngine() {
-  engine ??= init();
+  engine ??= init().catch((e) => {
+    engine = null; // a later element may try again
+    throw e;
+  });
   return engine;
 }
 
@@ -59,15 +86,19 @@ function loadSheet() {
     const s = new CSSStyleSheet();
     s.replaceSync(await res.text());
     return s;
-  })();
+  })().catch((e) => {
+    sheet = null;
+    throw e;
+  });
   return sheet;
 }
 
 const browserLang = () => pickLang(navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language]);
+const isoDay = /^\d{4}-\d{2}-\d{2}$/;
 
 export class ConscriptionCheckElement extends HTMLElement {
   static get observedAttributes() {
-    return ["lang"];
+    return ["lang", "as-of", "heading-level"];
   }
 
   constructor() {
@@ -91,20 +122,22 @@ export class ConscriptionCheckElement extends HTMLElement {
 
   async _start() {
     const root = this.shadowRoot;
-    const wanted = this._wantedLang();
     try {
       const [, s] = await Promise.all([loadEngine(), loadSheet()]);
       root.adoptedStyleSheets = [s];
     } catch (e) {
-      showLoadError(root, wanted.lang);
+      const policy = await blockedBy(e);
+      showLoadError(root, this._wantedLang().lang, policy);
       console.error("conscription-check: the engine could not start", e);
       return;
     }
-    const level = Number(this.getAttribute("heading-level"));
+    // The attributes as they are now: they may have changed while the engine loaded.
+    const wanted = this._wantedLang();
     this._tool = mountTool(root, api, {
       lang: wanted.lang,
       notice: wanted.notice,
-      headingLevel: level >= 1 && level <= 4 ? level : 2,
+      asOf: this._asOf(),
+      headingLevel: this._headingLevel(),
       onEvent: (name, detail) => this._emit(name, detail),
       onLangChange: (lang) => {
         // The language menu inside the tool: reflect it on the attribute without re-rendering.
@@ -119,10 +152,31 @@ export class ConscriptionCheckElement extends HTMLElement {
   }
 
   attributeChangedCallback(name, old, value) {
-    if (name !== "lang" || this._reflecting || !this._tool || old === value) return;
-    const wanted = this._wantedLang();
-    this._tool.opts.notice = wanted.notice;
-    this._tool.setLang(wanted.lang, { silent: true });
+    // Before the tool is there, nothing to do: _start reads the attributes when it mounts.
+    if (this._reflecting || !this._tool || old === value) return;
+    const tool = this._tool;
+    if (name === "lang") {
+      const wanted = this._wantedLang();
+      tool.opts.notice = wanted.notice;
+      tool.setLang(wanted.lang, { silent: true });
+    } else if (name === "as-of") {
+      tool.asOf = this._asOf();
+      tool.build();
+    } else if (name === "heading-level") {
+      tool.opts.headingLevel = this._headingLevel();
+      tool.build();
+    }
+  }
+
+  _headingLevel() {
+    const level = Number(this.getAttribute("heading-level"));
+    return Number.isInteger(level) && level >= 1 && level <= 4 ? level : 2;
+  }
+
+  _asOf() {
+    const v = (this.getAttribute("as-of") || "").trim();
+    if (v && !isoDay.test(v)) console.warn(`conscription-check: as-of="${v.slice(0, 40)}" is not a date of the form YYYY-MM-DD; using today`);
+    return isoDay.test(v) ? v : "";
   }
 
   _wantedLang() {

@@ -95,6 +95,48 @@ describe("save and open a case", () => {
   });
 });
 
+describe("crafted case files", () => {
+  test("8,000 unknown keys, a 150 KB key, 5,000 summonses: at most 20 problems listed, then how many more, paths clipped", async () => {
+    const many = join(RESULTS, "many-keys.json");
+    writeFileSync(many, JSON.stringify(Object.fromEntries(Array.from({ length: 8000 }, (_, i) => [`k${i}`, 1]))));
+    const longKey = join(RESULTS, "long-key.json");
+    writeFileSync(longKey, JSON.stringify({ ["x".repeat(150_000)]: 1, birthdate: "2001-01-01" }));
+    const summonses = join(RESULTS, "many-summonses.json");
+    writeFileSync(summonses, JSON.stringify({ summonses: Array.from({ length: 5000 }, () => ({})) }));
+    const { page, log, context } = await openPage(env.browser);
+    try {
+      await gotoTool(page, `${env.origin}/`);
+      const msg = page.locator('[data-cc="open-error"]');
+
+      await page.locator('[data-cc="open-file"]').setInputFiles(many);
+      await msg.waitFor();
+      let items = await msg.locator("li").allTextContents();
+      assert.equal(items.length, 21, `${items.length} items`);
+      assert.equal(items[0], "k0: This entry does not match any question of the tool.", "the path is not repeated as its label");
+      // The engine lists 100 and counts the rest: 7,980 are not shown.
+      assert.equal(items[20], "More problems in this file, not listed here: 7,980.");
+      assert.ok((await msg.textContent()).length < 3000);
+
+      await page.locator('[data-cc="open-file"]').setInputFiles(longKey);
+      await page.waitForFunction(() => !document.querySelector('[data-cc="open-error"]')?.textContent.includes("7,980"));
+      items = await msg.locator("li").allTextContents();
+      assert.equal(items.length, 2);
+      assert.ok(items.every((t) => t.length < 200), items.join(" | "));
+      assert.ok(items.some((t) => t.startsWith("birthdate")));
+
+      await page.locator('[data-cc="open-file"]').setInputFiles(summonses);
+      await page.waitForFunction(() => document.querySelector('[data-cc="open-error"] li')?.textContent.startsWith("summonses"));
+      items = await msg.locator("li").allTextContents();
+      assert.equal(items.length, 1);
+      assert.match(items[0], /This value is too large\./);
+      assertLocalOnly(log);
+      assertQuietConsole(log);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 describe("copy summary", () => {
   test("plain text with statuses, findings, citations and the source list", async () => {
     const { page, log, context } = await openPage(env.browser, { permissions: ["clipboard-read", "clipboard-write"] });

@@ -181,3 +181,92 @@ describe("hostile attribute values and inputs", () => {
     }
   });
 });
+
+// A host page of our own on the same origin, with the element made by a script after load.
+const hostPage = (csp, script) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<link rel="icon" href="data:,"><script type="module" src="element.js"></script><script type="module" src="host-script.js"></script></head>
+<body><main id="host"><h1>Host</h1></main></body></html>`;
+const STRICT = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'";
+
+async function serveHost(page, csp, script) {
+  await page.route(`${env.origin}/host.html`, (route) => route.fulfill({ contentType: "text/html; charset=utf-8", body: hostPage(csp) }));
+  await page.route(`${env.origin}/host-script.js`, (route) => route.fulfill({ contentType: "text/javascript", body: script }));
+}
+
+describe("attributes at any moment, and a security policy that blocks the engine", () => {
+  test("lang, as-of and heading-level set while the engine loads are honoured, and followed afterwards", async () => {
+    const { page, log, context } = await openPage(env.browser);
+    try {
+      await context.addInitScript(LISTEN);
+      // The engine arrives late, so that the attributes change while it loads.
+      await page.route(`${env.origin}/conscription_check_bg.wasm`, async (route) => {
+        await new Promise((r) => setTimeout(r, 800));
+        await route.continue();
+      });
+      await serveHost(page, STRICT, `const el = document.createElement("conscription-check");
+el.setAttribute("lang", "fr");
+el.setAttribute("heading-level", "2");
+document.getElementById("host").append(el);
+setTimeout(() => {
+  el.setAttribute("lang", "de");
+  el.setAttribute("as-of", "2025-11-01");
+  el.setAttribute("heading-level", "3");
+  window.__changedWhileLoading = el.language === null;
+}, 50);
+`);
+      await page.goto(`${env.origin}/host.html`);
+      await page.locator("conscription-check .cc-title").waitFor();
+      assert.equal(await page.evaluate(() => window.__changedWhileLoading), true, "the attributes changed before the tool was ready");
+      assert.equal(await page.locator("conscription-check .cc").getAttribute("lang"), "de");
+      assert.equal(await page.locator("conscription-check").evaluate((el) => el.language), "de");
+      assert.equal(await page.locator("conscription-check .cc-title").evaluate((e) => e.tagName), "H3");
+      const ready = await events(page, "cc-ready");
+      assert.equal(ready.length, 1);
+      assert.equal(ready[0].detail.lang, "de");
+      let assessed = await events(page, "cc-assessed");
+      assert.equal(assessed.at(-1).detail.asOf, "2025-11-01");
+
+      // Afterwards, each attribute still counts.
+      await page.locator("conscription-check").evaluate((el) => el.setAttribute("heading-level", "4"));
+      assert.equal(await page.locator("conscription-check .cc-title").evaluate((e) => e.tagName), "H4");
+      await page.locator("conscription-check").evaluate((el) => el.setAttribute("as-of", "2024-06-01"));
+      assessed = await events(page, "cc-assessed");
+      assert.equal(assessed.at(-1).detail.asOf, "2024-06-01");
+      assert.equal(await page.locator('conscription-check input[data-path="@asOf"]').inputValue(), "2024-06-01");
+      await page.locator("conscription-check").evaluate((el) => el.setAttribute("lang", "ru"));
+      assert.equal(await page.locator("conscription-check .cc").getAttribute("lang"), "ru");
+      // One language change (to ru): heading-level and as-of re-render without one.
+      assert.deepEqual((await events(page, "cc-lang-change")).map((e) => e.detail.lang), ["ru"]);
+      assertLocalOnly(log);
+      assertQuietConsole(log);
+    } finally {
+      await context.close();
+    }
+  });
+
+  for (const [csp, directive] of [
+    [STRICT.replace(" 'wasm-unsafe-eval'", ""), "script-src"],
+    [STRICT.replace("connect-src 'self'", "connect-src 'none'"), "connect-src"],
+  ]) {
+    test(`a policy whose ${directive} blocks the engine: the message names the policy and the directive`, async () => {
+      const { page, context } = await openPage(env.browser);
+      try {
+        await serveHost(page, csp, `const el = document.createElement("conscription-check");
+el.setAttribute("lang", "de");
+document.getElementById("host").append(el);
+`);
+        await page.goto(`${env.origin}/host.html`);
+        const msg = page.locator('conscription-check [data-cc="load-blocked"]');
+        await msg.waitFor({ timeout: 15000 });
+        const text = await msg.textContent();
+        assert.match(text, /Sicherheitsrichtlinie dieser Website \(Content-Security-Policy, /);
+        assert.ok(text.includes(directive), text);
+        assert.doesNotMatch(text, /aktuellen Browser/);
+        assert.equal(await msg.getAttribute("lang"), "de");
+      } finally {
+        await context.close();
+      }
+    });
+  }
+});

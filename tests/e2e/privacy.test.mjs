@@ -48,7 +48,7 @@ describe("nothing leaves the device", () => {
       const loaded = log.requests.map((r) => `${r.method} ${new URL(r.url).pathname}${new URL(r.url).search}`).sort();
       assert.deepEqual(loaded, [
         "GET /", "GET /app-core.js", "GET /app.js", "GET /conscription_check.js",
-        "GET /conscription_check_bg.wasm", "GET /style.css",
+        "GET /conscription_check_bg.wasm", "GET /conscription_check_glue.js", "GET /style.css",
       ]);
       const before = log.requests.length;
 

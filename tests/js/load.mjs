@@ -8,7 +8,10 @@ const wasm = new URL("../../pkg/conscription_check_bg.wasm", import.meta.url);
 if (!existsSync(wasm)) throw new Error("pkg/ is not built: run `make build` first");
 
 export const cc = await import(glue.href);
-cc.initSync({ module: readFileSync(wasm) });
+const bytes = readFileSync(wasm);
+cc.initSync({ module: bytes });
+/** The current instance's exports (initSync returns them once the engine is loaded). */
+export const engine = () => cc.initSync({ module: bytes });
 
 // The partial matcher of tests/scenarios.rs, in JavaScript (same rules, same messages).
 export function matches(path, expected, actual, errs) {

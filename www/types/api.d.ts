@@ -175,8 +175,64 @@ export interface KnowledgeInfo {
   lang: Lang;
 }
 
-/** Thrown by assess, knowledge and convert on invalid input (name "AssessError"). */
+/** What is wrong with one value of the input (AssessError.issues). */
+export type IssueCode =
+  | "after-as-of" | "conflict" | "invalid-amount" | "invalid-date" | "invalid-input" | "invalid-json"
+  | "invalid-rate" | "invalid-type" | "invalid-value" | "missing-field" | "out-of-range" | "too-large"
+  | "too-long" | "too-many-issues" | "unknown-field" | "unsupported-language";
+
+export interface Issue {
+  /** JSON path of the offending value ("summonses[1].date"; "" for the root). Long keys are clipped. */
+  path: string;
+  code: IssueCode;
+  /** In English. */
+  message: string;
+  /** For "unknown-field": the nearest known key, when one is near enough to be a likely typo. */
+  suggestion?: string;
+}
+
+/**
+ * Thrown by assess, knowledge and convert on invalid input (name "AssessError"): every problem
+ * found, at most 100, then one "too-many-issues" entry counting the rest.
+ */
 export interface AssessError extends Error {
   name: "AssessError";
-  issues: { path: string; code: string; message: string }[];
+  issues: Issue[];
 }
+
+/* ---- functions (these declarations need no DOM or WebAssembly lib: "lib": ["es2022"] is enough) ---- */
+
+/** A compiled WebAssembly.Module (typed as object so that no WebAssembly lib is needed). */
+export type WasmModule = object;
+/** The instance's exports (WebAssembly memory and the raw functions; not part of the API). */
+export type EngineExports = { readonly [name: string]: unknown };
+/** Where init() finds the engine: a URL (string or URL), a fetch Response (or its promise), the bytes, or a module. */
+export type InitInput = string | { readonly href: string } | ArrayBuffer | ArrayBufferView | WasmModule | PromiseLike<unknown>;
+
+/**
+ * Loads the engine (browser, bundler): fetches conscription_check_bg.wasm next to the package's
+ * JavaScript, or what module_or_path gives. Calling it again does nothing. In Node the package
+ * loads itself and this resolves at once.
+ */
+export default function init(options?: { module_or_path?: InitInput }): Promise<EngineExports>;
+/** Loads the engine synchronously from the .wasm file's bytes or a compiled module. */
+export function initSync(options: { module: ArrayBuffer | ArrayBufferView | WasmModule }): EngineExports;
+/**
+ * Discards the engine's instance and makes a fresh one from the same module. Done by itself
+ * before the next call after a call ended in a WebAssembly.RuntimeError.
+ */
+export function reset(): EngineExports;
+
+/** Assesses a person's situation. Throws an AssessError on invalid input. */
+export function assess(input: CaseInput, options?: AssessOptions): Assessment;
+/** What the tool knows: version, report date, languages, default rates, the sources, the page's texts. */
+export function knowledge(options?: { lang?: Lang }): KnowledgeInfo;
+/** Converts roubles to RUB, CHF or EUR (whole units) at the sources' rates or the given ones. */
+export function convert(amountRub: number, currency: Currency, options?: { rubPer?: Rates }): number;
+/** Whether e is an AssessError (a thrown value of assess, knowledge or convert for invalid input). */
+export function isAssessError(e: unknown): e is AssessError;
+
+/** Longest JSON text accepted per argument (UTF-16 code units); more is refused with "too-large". */
+export const MAX_JSON_LENGTH: number;
+/** Longest array accepted anywhere in an argument; more is refused with "too-large". */
+export const MAX_ARRAY_LENGTH: number;

@@ -1,0 +1,32 @@
+// Type-checked by tests/js/types.test.mjs with "lib": ["es2022"] and no @types at all (no DOM,
+// no WebAssembly, no Node): the package's declarations must stand on their own. Also the
+// error types: issues[].code is a literal union, suggestion is typed, isAssessError narrows.
+import init, { initSync, reset, assess, knowledge, convert, isAssessError, MAX_JSON_LENGTH } from "../../pkg/conscription_check.js";
+import type { AssessError, Issue, IssueCode } from "../../pkg/conscription_check.js";
+
+declare const bytes: Uint8Array;
+initSync({ module: bytes });
+initSync({ module: bytes.buffer as ArrayBuffer });
+void init();
+void init({ module_or_path: "/assets/conscription_check_bg.wasm" });
+reset();
+
+try {
+  assess({ birthDate: "2001-04-12" }, { asOf: "2025-11-01" });
+  void knowledge().reportDate;
+  void convert(1, "EUR");
+} catch (e: unknown) {
+  if (isAssessError(e)) {
+    const first: Issue | undefined = e.issues[0];
+    const code: IssueCode | undefined = first?.code;
+    const hint: string | undefined = first?.suggestion;
+    const name: "AssessError" = e.name;
+    const err: AssessError = e;
+    if (code === "unknown-field" || code === "too-many-issues" || code === "too-large") void hint;
+    // @ts-expect-error: not an issue code
+    if (code === "no-such-code") void 0;
+    void [name, err, MAX_JSON_LENGTH];
+  }
+  // @ts-expect-error: unknown has no issues before narrowing
+  void e.issues;
+}
