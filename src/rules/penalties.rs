@@ -135,12 +135,8 @@ fn cao_21_5(ctx: &mut Ctx<'_>, reads: Option<&[Read]>) -> Penalty {
     match p.exposure {
         "likely" | "possible" => {
             for d in &dates {
-                let date_b = vec![because("asOf", d.to_string())];
-                let b = if because_all.is_empty() {
-                    date_b
-                } else {
-                    because_all.clone()
-                };
+                // The summonses he did not comply with (each has at least "appeared").
+                let b = because_all.clone();
                 if fine_statement_is_new(&val::FINE_CAO_21_5, *d) {
                     f.add(ctx, &st::CAO_FINE_SINCE_2023_10, b, &[]);
                 } else {
