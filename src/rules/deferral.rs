@@ -366,7 +366,7 @@ fn summary_grounds<'g>(status: &str, grounds: &'g [G]) -> Vec<&'g G> {
     match status {
         "likely" => pick(&[Status::Applies], false),
         "uncertain" => {
-            let mut v = pick(&[Status::Contested], false);
+            let mut v = pick(&[Status::Contested, Status::Lost], false);
             v.extend(
                 grounds
                     .iter()
