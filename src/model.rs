@@ -275,9 +275,25 @@ pub struct Finding {
 pub struct Section {
     /// The status (kebab-case).
     pub status: &'static str,
-    /// One sentence.
+    /// One sentence (or, for the deferral, one sentence per deciding ground).
     pub summary: String,
     /// Findings.
+    pub findings: Vec<Finding>,
+    /// The deferral section only: one entry per ground the sources discuss.
+    pub grounds: Option<Vec<Ground>>,
+}
+
+/// One ground for deferral (studies, health, alternative service, state employment) and
+/// what the sources say about it in this situation.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Ground {
+    /// studies | health | alternative-service | state-employment.
+    pub ground: &'static str,
+    /// applies | contested | lost | none | unknown.
+    pub status: &'static str,
+    /// One sentence: what the sources say about this ground here, or which fact is missing.
+    pub summary: String,
+    /// The findings about this ground (also among the section's findings).
     pub findings: Vec<Finding>,
 }
 
@@ -609,6 +625,22 @@ impl ToJson for Finding {
 impl ToJson for Section {
     fn write_json(&self, w: &mut JsonWriter) {
         w.begin_object();
+        w.field_str("status", self.status);
+        w.field_str("summary", &self.summary);
+        w.key("findings");
+        self.findings.write_json(w);
+        if let Some(g) = &self.grounds {
+            w.key("grounds");
+            g.write_json(w);
+        }
+        w.end_object();
+    }
+}
+
+impl ToJson for Ground {
+    fn write_json(&self, w: &mut JsonWriter) {
+        w.begin_object();
+        w.field_str("ground", self.ground);
         w.field_str("status", self.status);
         w.field_str("summary", &self.summary);
         w.key("findings");

@@ -3,8 +3,8 @@
 //!
 //! A scenario: `title`, `asOf`, `lang`, `input`, optional `options` (e.g. `rubPer`), and
 //! either `expect` (a partial assessment) or `expectError` (a list of `{path, code}`).
-//! Partial matching: every key given must match; arrays of objects with an `id` are matched
-//! by id; `findingIds` lists ids that must be among a section's findings, `noFindingIds`
+//! Partial matching: every key given must match; arrays of objects with an `id` (or, for the
+//! deferral grounds, a `ground`) are matched by it; `findingIds` lists ids that must be among a section's findings, `noFindingIds`
 //! ids that must not; `warningIds` / `noWarningIds` the same for the top-level warnings.
 #![allow(
     clippy::indexing_slicing,
@@ -66,18 +66,27 @@ fn matches(path: &str, expected: &Value, actual: &Value, errs: &mut Vec<String>)
             }
         }
         (Value::Array(e), Value::Array(a))
-            if e.iter().all(|x| x.get("id").is_some()) && !e.is_empty() =>
+            if !e.is_empty()
+                && ["id", "ground"]
+                    .iter()
+                    .any(|k| e.iter().all(|x| x.get(*k).is_some())) =>
         {
+            // Elements are matched by "id" (findings, penalties…) or "ground" (deferral grounds).
+            let key = if e.iter().all(|x| x.get("id").is_some()) {
+                "id"
+            } else {
+                "ground"
+            };
             for ev in e {
-                let id = &ev["id"];
-                match a.iter().find(|x| &x["id"] == id) {
+                let id = &ev[key];
+                match a.iter().find(|x| &x[key] == id) {
                     Some(av) => matches(
                         &format!("{path}[{}]", id.as_str().unwrap_or("?")),
                         ev,
                         av,
                         errs,
                     ),
-                    None => errs.push(format!("{path}: no element with id {id}")),
+                    None => errs.push(format!("{path}: no element with {key} {id}")),
                 }
             }
         }

@@ -133,6 +133,8 @@ const STATUS_TONE = {
   likely: "good", unlikely: "bad", uncertain: "unknown", "not-applicable": "na", unknown: "unknown",
   apply: "bad", possible: "caution", high: "bad", moderate: "caution", low: "good", illegal: "bad",
 };
+// A deferral ground's status (deferral.grounds[].status).
+const GROUND_TONE = { applies: "good", contested: "caution", lost: "bad", none: "na", unknown: "unknown" };
 const EXPOSURE_TONE = { likely: "bad", possible: "caution", unlikely: "good", "not-applicable": "na", unknown: "unknown" };
 const AGE_TONE = { below: "na", within: "caution", above: "na", unknown: "unknown" };
 const TONE_ICON = { good: "✓", caution: "!", bad: "✕", unknown: "?", na: "–" };
@@ -305,6 +307,8 @@ class Tool {
   }
 
   fmtMoney(money) {
+    // 0–0: the sources give no amount for that day (e.g. the registration fine before October 2023).
+    if (money.RUB.max === 0) return this.t("money.not-given");
     return ["RUB", "CHF", "EUR"].map((c) => `${c} ${this.fmtRange(money[c])}`).join(" · ");
   }
 
@@ -1020,7 +1024,17 @@ class Tool {
       this.heading(3, { id: `${p}res-${id}-h` }, this.t(`res.${id}`)),
       h("p", { class: "cc-status-line" }, this.chip(id, info.tone, info.text, info.status)),
       section && section.summary ? h("p", { class: "cc-summary" }, section.summary) : null,
+      section && section.grounds && section.grounds.length ? this.groundsList(section.grounds) : null,
       findings.length ? this.findingList(findings) : null);
+  }
+
+  /** The deferral's grounds, each with its status and the sentence that says why. */
+  groundsList(grounds) {
+    return h("div", { class: "cc-grounds", "data-cc": "grounds" },
+      h("p", { class: "cc-grounds-h" }, this.t("deferral.grounds")),
+      h("ul", null, grounds.map((g) => h("li", { class: "cc-ground", "data-ground": g.ground, "data-status": g.status },
+        this.chip(`ground-${g.ground}`, GROUND_TONE[g.status], this.t("chip", { label: this.t(`ground.${g.ground}`), status: this.t(`ground-st.${g.status}`) }), g.status),
+        " ", h("span", { class: "cc-ground-text" }, g.summary)))));
   }
 
   penaltiesBlock(r) {
@@ -1212,6 +1226,7 @@ class Tool {
     const section = (id, sec) => {
       out.push(`${this.t(`res.${id}`).toUpperCase()}: ${this.t(`st.${id}.${sec.status}`)}`);
       out.push(sec.summary);
+      for (const g of sec.grounds || []) out.push(`- ${this.t("chip", { label: this.t(`ground.${g.ground}`), status: this.t(`ground-st.${g.status}`) })}: ${g.summary}`);
       findings(sec.findings);
       out.push("");
     };

@@ -1,11 +1,386 @@
-//! Deferral: the study ground (DIS; Caucasian Knot), the health categories (Federal Law
-//! 53-FZ Art. 23–24, Government Resolution No. 565), and what in practice defeats them
-//! (DIS, Platform RAAM, RFE/RL).
+//! Deferral, ground by ground: the study ground (DIS; Caucasian Knot), the health categories
+//! (Federal Law 53-FZ Art. 23–24, Government Resolution No. 565), alternative civilian
+//! service and state employment (DIS), and what in practice defeats them (DIS, Platform RAAM,
+//! RFE/RL). Each ground gets its own status; the section's status and summary are derived
+//! from them, the summary from one data sentence per deciding ground.
 
 use super::age::{AgeClass, AgeFacts};
 use super::{because, Ctx, Findings};
-use crate::knowledge::{st, tx};
-use crate::model::{Fitness, Residence, Section, ServiceStatus, StudyLevel};
+use crate::knowledge::{st, tx, Statement, Text};
+use crate::model::{Because, Fitness, Ground, Residence, Section, ServiceStatus, StudyLevel};
+
+/// A ground's status, from strongest to weakest for the person.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Status {
+    /// The sources describe the ground as applying to him.
+    Applies,
+    /// The ground exists, but the sources report it is defeated or treated as used up in
+    /// practice in a situation like his.
+    Contested,
+    /// Used up or lost, according to the sources.
+    Lost,
+    /// Nothing in his situation gives rise to it.
+    None,
+    /// The deciding fact is not given, or the sources do not cover his situation.
+    Unknown,
+}
+
+impl Status {
+    fn as_str(self) -> &'static str {
+        match self {
+            Status::Applies => "applies",
+            Status::Contested => "contested",
+            Status::Lost => "lost",
+            Status::None => "none",
+            Status::Unknown => "unknown",
+        }
+    }
+}
+
+/// One ground as it is being built: its status, the sentence that says why (for the
+/// summary), and its findings.
+struct G {
+    id: &'static str,
+    status: Status,
+    reason: Option<&'static Text>,
+    /// Whether this ground takes part in deciding the section's status when unknown (the
+    /// studies and the health category do; alternative service and state employment only
+    /// when the person says something about them).
+    decisive_when_unknown: bool,
+    findings: Findings,
+}
+
+impl G {
+    fn new(id: &'static str, decisive_when_unknown: bool) -> G {
+        G {
+            id,
+            status: Status::Unknown,
+            reason: None,
+            decisive_when_unknown,
+            findings: Findings::default(),
+        }
+    }
+
+    fn set(&mut self, status: Status, reason: &'static Text) {
+        self.status = status;
+        self.reason = Some(reason);
+    }
+}
+
+/// Adds a finding to the section and to one ground.
+fn add(ctx: &Ctx<'_>, all: &mut Findings, g: &mut G, s: &'static Statement, b: Vec<Because>) {
+    all.add(ctx, s, b.clone(), &[]);
+    g.findings.add(ctx, s, b, &[]);
+}
+
+fn studies(ctx: &mut Ctx<'_>, all: &mut Findings) -> G {
+    let mut g = G::new("studies", true);
+    let studies = ctx.case.studies.clone().unwrap_or_default();
+    let level = match studies.current {
+        None => {
+            ctx.missing("studies.current");
+            g.set(Status::Unknown, &tx::SUMMARY_DEFERRAL_STUDIES_UNKNOWN);
+            return g;
+        }
+        Some(StudyLevel::None) => {
+            add(
+                ctx,
+                all,
+                &mut g,
+                &st::STUDY_NOT_ENROLLED,
+                vec![because("studies.current", "none")],
+            );
+            g.set(Status::None, &tx::SUMMARY_DEFERRAL_STUDIES_NONE);
+            return g;
+        }
+        Some(StudyLevel::School) => {
+            // The sources do not cover pupils still at school.
+            add(
+                ctx,
+                all,
+                &mut g,
+                &st::STUDY_SCHOOL_NOT_DESCRIBED,
+                vec![because("studies.current", "school")],
+            );
+            g.set(
+                Status::Unknown,
+                &tx::SUMMARY_DEFERRAL_STUDIES_UNKNOWN_SCHOOL,
+            );
+            return g;
+        }
+        Some(level) => level,
+    };
+    let b_level = because("studies.current", level.as_str());
+    add(
+        ctx,
+        all,
+        &mut g,
+        &st::STUDY_DEFERRAL_AUTOMATIC,
+        vec![b_level.clone()],
+    );
+    if level == StudyLevel::TechnicalCollege {
+        add(
+            ctx,
+            all,
+            &mut g,
+            &st::STUDY_COLLEGE_DEFERRAL,
+            vec![b_level.clone()],
+        );
+    }
+    // From the weakest to the strongest reason: a later one replaces an earlier one.
+    let mut status = Status::Applies;
+    let mut reason: &'static Text = &tx::SUMMARY_DEFERRAL_STUDIES_APPLIES;
+    match studies.full_time {
+        Some(false) => {
+            // The sources do not cover part-time or distance studies.
+            add(
+                ctx,
+                all,
+                &mut g,
+                &st::STUDY_PART_TIME_NOT_DESCRIBED,
+                vec![because("studies.fullTime", false)],
+            );
+            status = Status::Unknown;
+            reason = &tx::SUMMARY_DEFERRAL_STUDIES_UNKNOWN_PART_TIME;
+        }
+        Some(true) => {}
+        None => ctx.missing("studies.fullTime"),
+    }
+    if matches!(level, StudyLevel::University | StudyLevel::Postgraduate) {
+        match studies.after_technical_college {
+            Some(true) => {
+                add(
+                    ctx,
+                    all,
+                    &mut g,
+                    &st::STUDY_COLLEGE_USED_DEFERRAL,
+                    vec![
+                        b_level.clone(),
+                        because("studies.afterTechnicalCollege", true),
+                    ],
+                );
+                // Reported by Dagestani journalists as a practice used "in a number of
+                // cases" to circumvent the deferral: contested, not lost (review 1.6).
+                status = Status::Contested;
+                reason = &tx::SUMMARY_DEFERRAL_STUDIES_CONTESTED;
+            }
+            Some(false) => add(
+                ctx,
+                all,
+                &mut g,
+                &st::STUDY_UNIVERSITY_DIRECT,
+                vec![
+                    b_level.clone(),
+                    because("studies.afterTechnicalCollege", false),
+                ],
+            ),
+            None => {
+                ctx.missing("studies.afterTechnicalCollege");
+                if status == Status::Applies {
+                    status = Status::Unknown;
+                    reason = &tx::SUMMARY_DEFERRAL_STUDIES_UNKNOWN_COLLEGE;
+                }
+            }
+        }
+    }
+    match studies.changed_subject {
+        Some(true) => {
+            add(
+                ctx,
+                all,
+                &mut g,
+                &st::STUDY_CHANGED_SUBJECT_LOST,
+                vec![because("studies.changedSubject", true)],
+            );
+            status = Status::Lost;
+            reason = &tx::SUMMARY_DEFERRAL_STUDIES_LOST_SUBJECT;
+        }
+        Some(false) => {}
+        None => ctx.missing("studies.changedSubject"),
+    }
+    if let Some(end) = studies.expected_end {
+        if end < ctx.opts.as_of {
+            add(
+                ctx,
+                all,
+                &mut g,
+                &st::STUDY_DEFERRAL_ENDS_WITH_STUDIES,
+                vec![because("studies.expectedEnd", end.to_string())],
+            );
+            status = Status::Lost;
+            reason = &tx::SUMMARY_DEFERRAL_STUDIES_LOST_ENDED;
+        }
+    }
+    if status == Status::Applies {
+        add(
+            ctx,
+            all,
+            &mut g,
+            &st::STUDY_DOCUMENTS_CHECKED,
+            vec![b_level],
+        );
+        add(
+            ctx,
+            all,
+            &mut g,
+            &st::STUDY_DEFERRAL_ENDS_WITH_STUDIES,
+            Vec::new(),
+        );
+    }
+    // Regional practice: Dagestan raids, where students may be spared.
+    if ctx.case.region == Some(crate::model::Region::Dagestan) {
+        add(
+            ctx,
+            all,
+            &mut g,
+            &st::STUDY_DAGESTAN_RAIDS,
+            vec![because("region", "dagestan")],
+        );
+    }
+    g.set(status, reason);
+    g
+}
+
+fn health(ctx: &mut Ctx<'_>, all: &mut Findings) -> G {
+    let mut g = G::new("health", true);
+    let health = ctx.case.health.clone().unwrap_or_default();
+    match health.fitness {
+        Some(cat @ (Fitness::V | Fitness::G | Fitness::D)) => {
+            let b = vec![because("health.fitness", cat.as_str())];
+            let (s, reason) = match cat {
+                Fitness::V => (
+                    &st::HEALTH_CATEGORY_V,
+                    &tx::SUMMARY_DEFERRAL_HEALTH_APPLIES_V,
+                ),
+                Fitness::G => (
+                    &st::HEALTH_CATEGORY_G,
+                    &tx::SUMMARY_DEFERRAL_HEALTH_APPLIES_G,
+                ),
+                _ => (
+                    &st::HEALTH_CATEGORY_D,
+                    &tx::SUMMARY_DEFERRAL_HEALTH_APPLIES_D,
+                ),
+            };
+            add(ctx, all, &mut g, s, b.clone());
+            add(ctx, all, &mut g, &st::HEALTH_DIAGNOSES_IGNORED, b.clone());
+            let mut db = b;
+            if let Some(d) = health.documented {
+                db.push(because("health.documented", d));
+            } else {
+                ctx.missing("health.documented");
+            }
+            add(ctx, all, &mut g, &st::HEALTH_DOCUMENTS_CHECKED, db);
+            g.set(Status::Applies, reason);
+        }
+        Some(cat) => {
+            add(
+                ctx,
+                all,
+                &mut g,
+                &st::HEALTH_FIT,
+                vec![because("health.fitness", cat.as_str())],
+            );
+            g.set(Status::None, &tx::SUMMARY_DEFERRAL_HEALTH_NONE);
+        }
+        None => {
+            ctx.missing("health.fitness");
+            g.set(Status::Unknown, &tx::SUMMARY_DEFERRAL_HEALTH_UNKNOWN);
+        }
+    }
+    g
+}
+
+fn alternative_service(ctx: &Ctx<'_>, all: &mut Findings) -> G {
+    let mut g = G::new("alternative-service", false);
+    match ctx.case.alternative_service_applied {
+        Some(true) => {
+            add(
+                ctx,
+                all,
+                &mut g,
+                &st::ALT_SERVICE_APPLICATIONS_IGNORED,
+                vec![because("alternativeService.applied", true)],
+            );
+            g.set(
+                Status::Contested,
+                &tx::SUMMARY_DEFERRAL_ALTERNATIVE_SERVICE_CONTESTED,
+            );
+        }
+        Some(false) => g.set(Status::None, &tx::SUMMARY_DEFERRAL_ALTERNATIVE_SERVICE_NONE),
+        None => g.set(
+            Status::Unknown,
+            &tx::SUMMARY_DEFERRAL_ALTERNATIVE_SERVICE_UNKNOWN,
+        ),
+    }
+    g
+}
+
+fn state_employment(ctx: &Ctx<'_>, all: &mut Findings) -> G {
+    let mut g = G::new("state-employment", false);
+    match ctx.case.state_employee {
+        Some(true) => {
+            add(
+                ctx,
+                all,
+                &mut g,
+                &st::DEFERRAL_STATE_EMPLOYEES,
+                vec![because("employment.stateEmployee", true)],
+            );
+            g.set(
+                Status::Contested,
+                &tx::SUMMARY_DEFERRAL_STATE_EMPLOYMENT_CONTESTED,
+            );
+        }
+        Some(false) => g.set(Status::None, &tx::SUMMARY_DEFERRAL_STATE_EMPLOYMENT_NONE),
+        None => g.set(
+            Status::Unknown,
+            &tx::SUMMARY_DEFERRAL_STATE_EMPLOYMENT_UNKNOWN,
+        ),
+    }
+    g
+}
+
+/// The section's status from its grounds: `likely` when one applies; `uncertain` when one
+/// is contested, or a deciding ground is unknown; otherwise `unlikely`.
+fn section_status(grounds: &[G]) -> &'static str {
+    if grounds.iter().any(|g| g.status == Status::Applies) {
+        "likely"
+    } else if grounds.iter().any(|g| {
+        g.status == Status::Contested || (g.status == Status::Unknown && g.decisive_when_unknown)
+    }) {
+        "uncertain"
+    } else {
+        "unlikely"
+    }
+}
+
+/// Which grounds the summary speaks of, in order: the deciding ones first.
+fn summary_grounds<'g>(status: &str, grounds: &'g [G]) -> Vec<&'g G> {
+    let pick = |want: &[Status], decisive_only: bool| -> Vec<&'g G> {
+        grounds
+            .iter()
+            .filter(|g| want.contains(&g.status))
+            .filter(|g| !decisive_only || g.decisive_when_unknown)
+            .collect()
+    };
+    match status {
+        "likely" => pick(&[Status::Applies], false),
+        "uncertain" => {
+            let mut v = pick(&[Status::Contested, Status::Lost], false);
+            v.extend(
+                grounds
+                    .iter()
+                    .filter(|g| g.status == Status::Unknown && g.decisive_when_unknown),
+            );
+            v
+        }
+        _ => {
+            let mut v = pick(&[Status::Lost], false);
+            v.extend(pick(&[Status::None], true));
+            v
+        }
+    }
+}
 
 /// The deferral section.
 pub fn assess(ctx: &mut Ctx<'_>, age: AgeFacts) -> Section {
@@ -20,193 +395,16 @@ pub fn assess(ctx: &mut Ctx<'_>, age: AgeFacts) -> Section {
             status: "not-applicable",
             summary: ctx.text(&tx::SUMMARY_DEFERRAL_NOT_APPLICABLE, &[]),
             findings: f.into_vec(),
+            grounds: Some(Vec::new()),
         };
     }
 
-    // Each ground: Some(true) applies, Some(false) lost or absent, None undecided.
-    let mut ground = false; // some ground applies
-    let mut undecided = false; // a deciding fact is missing
+    let health = health(ctx, &mut f);
+    let studies = studies(ctx, &mut f);
+    let alt = alternative_service(ctx, &mut f);
+    let state = state_employment(ctx, &mut f);
+    let grounds = [studies, health, alt, state];
 
-    // Health.
-    let health = case.health.clone().unwrap_or_default();
-    match health.fitness {
-        Some(cat @ (Fitness::V | Fitness::G | Fitness::D)) => {
-            let b = vec![because("health.fitness", cat.as_str())];
-            let s = match cat {
-                Fitness::V => &st::HEALTH_CATEGORY_V,
-                Fitness::G => &st::HEALTH_CATEGORY_G,
-                _ => &st::HEALTH_CATEGORY_D,
-            };
-            f.add(ctx, s, b.clone(), &[]);
-            f.add(ctx, &st::HEALTH_DIAGNOSES_IGNORED, b.clone(), &[]);
-            let mut db = b;
-            if let Some(d) = health.documented {
-                db.push(because("health.documented", d));
-            } else {
-                ctx.missing("health.documented");
-            }
-            f.add(ctx, &st::HEALTH_DOCUMENTS_CHECKED, db, &[]);
-            ground = true;
-        }
-        Some(cat) => f.add(
-            ctx,
-            &st::HEALTH_FIT,
-            vec![because("health.fitness", cat.as_str())],
-            &[],
-        ),
-        None => {
-            ctx.missing("health.fitness");
-            undecided = true;
-        }
-    }
-
-    // Studies.
-    let studies = case.studies.clone().unwrap_or_default();
-    let mut study_lost = false;
-    match studies.current {
-        None => {
-            ctx.missing("studies.current");
-            undecided = true;
-        }
-        Some(StudyLevel::None) => {
-            f.add(
-                ctx,
-                &st::STUDY_NOT_ENROLLED,
-                vec![because("studies.current", "none")],
-                &[],
-            );
-        }
-        Some(StudyLevel::School) => {
-            f.add(
-                ctx,
-                &st::STUDY_SCHOOL_NOT_DESCRIBED,
-                vec![because("studies.current", "school")],
-                &[],
-            );
-            undecided = true;
-        }
-        Some(level) => {
-            let b_level = because("studies.current", level.as_str());
-            let mut decided_here = true;
-            f.add(
-                ctx,
-                &st::STUDY_DEFERRAL_AUTOMATIC,
-                vec![b_level.clone()],
-                &[],
-            );
-            if level == StudyLevel::TechnicalCollege {
-                f.add(ctx, &st::STUDY_COLLEGE_DEFERRAL, vec![b_level.clone()], &[]);
-            }
-            match studies.full_time {
-                Some(false) => {
-                    f.add(
-                        ctx,
-                        &st::STUDY_PART_TIME_NOT_DESCRIBED,
-                        vec![because("studies.fullTime", false)],
-                        &[],
-                    );
-                    decided_here = false;
-                }
-                Some(true) => {}
-                None => ctx.missing("studies.fullTime"),
-            }
-            if matches!(level, StudyLevel::University | StudyLevel::Postgraduate) {
-                match studies.after_technical_college {
-                    Some(true) => {
-                        f.add(
-                            ctx,
-                            &st::STUDY_COLLEGE_USED_DEFERRAL,
-                            vec![
-                                b_level.clone(),
-                                because("studies.afterTechnicalCollege", true),
-                            ],
-                            &[],
-                        );
-                        study_lost = true;
-                    }
-                    Some(false) => f.add(
-                        ctx,
-                        &st::STUDY_UNIVERSITY_DIRECT,
-                        vec![
-                            b_level.clone(),
-                            because("studies.afterTechnicalCollege", false),
-                        ],
-                        &[],
-                    ),
-                    None => {
-                        ctx.missing("studies.afterTechnicalCollege");
-                        decided_here = false;
-                    }
-                }
-            }
-            match studies.changed_subject {
-                Some(true) => {
-                    f.add(
-                        ctx,
-                        &st::STUDY_CHANGED_SUBJECT_LOST,
-                        vec![because("studies.changedSubject", true)],
-                        &[],
-                    );
-                    study_lost = true;
-                }
-                Some(false) => {}
-                None => ctx.missing("studies.changedSubject"),
-            }
-            if let Some(end) = studies.expected_end {
-                if end < ctx.opts.as_of {
-                    f.add(
-                        ctx,
-                        &st::STUDY_DEFERRAL_ENDS_WITH_STUDIES,
-                        vec![because("studies.expectedEnd", end.to_string())],
-                        &[],
-                    );
-                    study_lost = true;
-                }
-            }
-            if !study_lost && decided_here {
-                ground = true;
-                f.add(ctx, &st::STUDY_DOCUMENTS_CHECKED, vec![b_level], &[]);
-            } else if !study_lost {
-                undecided = true;
-            }
-        }
-    }
-    if ground
-        && matches!(
-            studies.current,
-            Some(StudyLevel::University | StudyLevel::Postgraduate | StudyLevel::TechnicalCollege)
-        )
-    {
-        f.add(ctx, &st::STUDY_DEFERRAL_ENDS_WITH_STUDIES, Vec::new(), &[]);
-    }
-
-    // Regional practice: Dagestan raids.
-    if case.region == Some(crate::model::Region::Dagestan) {
-        f.add(
-            ctx,
-            &st::STUDY_DAGESTAN_RAIDS,
-            vec![because("region", "dagestan")],
-            &[],
-        );
-    }
-    // State employees.
-    if case.state_employee == Some(true) {
-        f.add(
-            ctx,
-            &st::DEFERRAL_STATE_EMPLOYEES,
-            vec![because("employment.stateEmployee", true)],
-            &[],
-        );
-    }
-    // Alternative civilian service applications.
-    if case.alternative_service_applied == Some(true) {
-        f.add(
-            ctx,
-            &st::ALT_SERVICE_APPLICATIONS_IGNORED,
-            vec![because("alternativeService.applied", true)],
-            &[],
-        );
-    }
     // Occupied territories.
     if case.residence == Some(Residence::OccupiedUkraine) {
         let b = vec![because("residence", "occupied-ukraine")];
@@ -225,27 +423,39 @@ pub fn assess(ctx: &mut Ctx<'_>, age: AgeFacts) -> Section {
         }
     }
 
-    let status = if ground {
+    let status = section_status(&grounds);
+    if status == "likely" {
         // What in practice can defeat a deferral.
         f.plain(ctx, &st::DEFERRAL_RIGHTS_BREACHED);
         f.plain(ctx, &st::DEFERRAL_DETENTION_AT_OFFICES);
         f.plain(ctx, &st::DEFERRAL_ONE_DAY_CONSCRIPTION);
         f.plain(ctx, &st::DEFERRAL_RAIDS);
         f.plain(ctx, &st::DEFERRAL_COMPLAINTS);
-        "likely"
-    } else if undecided {
-        "uncertain"
-    } else {
-        "unlikely"
-    };
-    let summary = match status {
-        "likely" => &tx::SUMMARY_DEFERRAL_LIKELY,
-        "uncertain" => &tx::SUMMARY_DEFERRAL_UNCERTAIN,
-        _ => &tx::SUMMARY_DEFERRAL_UNLIKELY,
-    };
+    }
+    let mut sentences: Vec<String> = summary_grounds(status, &grounds)
+        .iter()
+        .filter_map(|g| g.reason)
+        .map(|t| ctx.text(t, &[]))
+        .collect();
+    if status == "likely" {
+        sentences.push(ctx.text(&tx::SUMMARY_DEFERRAL_LIKELY_PRACTICE, &[]));
+    }
+    if sentences.is_empty() {
+        sentences.push(ctx.text(&tx::SUMMARY_DEFERRAL_UNLIKELY, &[]));
+    }
+    let grounds_out = grounds
+        .into_iter()
+        .map(|g| Ground {
+            ground: g.id,
+            status: g.status.as_str(),
+            summary: g.reason.map(|t| ctx.text(t, &[])).unwrap_or_default(),
+            findings: g.findings.into_vec(),
+        })
+        .collect();
     Section {
         status,
-        summary: ctx.text(summary, &[]),
+        summary: sentences.join(" "),
         findings: f.into_vec(),
+        grounds: Some(grounds_out),
     }
 }

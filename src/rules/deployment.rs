@@ -88,6 +88,7 @@ pub fn assess(ctx: &mut Ctx<'_>, age: AgeFacts) -> Section {
         .and_then(|s| s.contract.clone())
         .unwrap_or_default();
     let occupied = ctx.case.residence == Some(Residence::OccupiedUkraine);
+    let mut not_covered = false;
 
     let status: &'static str = if !serving && matches!(age.class, AgeClass::Below | AgeClass::Above)
     {
@@ -258,7 +259,15 @@ pub fn assess(ctx: &mut Ctx<'_>, age: AgeFacts) -> Section {
             );
             "moderate"
         } else {
-            "low"
+            // No source covers reservists: the status is unknown, not "low" (review 1.2).
+            f.add(
+                ctx,
+                &st::DEPLOYMENT_RESERVISTS_NOT_COVERED,
+                vec![because("service.status", "completed")],
+                &[],
+            );
+            not_covered = true;
+            "unknown"
         }
     } else if age.class == AgeClass::Unknown {
         f.plain(ctx, &st::DEPLOYMENT_LAW_REAR_TASKS);
@@ -315,6 +324,7 @@ pub fn assess(ctx: &mut Ctx<'_>, age: AgeFacts) -> Section {
         "high" => &tx::SUMMARY_DEPLOYMENT_HIGH,
         "moderate" => &tx::SUMMARY_DEPLOYMENT_MODERATE,
         "low" => &tx::SUMMARY_DEPLOYMENT_LOW,
+        "unknown" if not_covered => &tx::SUMMARY_DEPLOYMENT_UNKNOWN_NOT_COVERED,
         "unknown" => &tx::SUMMARY_DEPLOYMENT_UNKNOWN,
         _ => &tx::SUMMARY_DEPLOYMENT_NOT_APPLICABLE,
     };
@@ -322,5 +332,6 @@ pub fn assess(ctx: &mut Ctx<'_>, age: AgeFacts) -> Section {
         status,
         summary: ctx.text(summary, &[]),
         findings: f.into_vec(),
+        grounds: None,
     }
 }

@@ -48,7 +48,7 @@ pub fn assess(
     let cao = cao_21_5(ctx, reads);
     let reg = registration(ctx, age);
     let (cc1, criminal_possible) = cc_328_1(ctx, reads);
-    let cc2 = cc_328_2(ctx, age);
+    let cc2 = cc_328_2(ctx);
     let restrictions = restrictions(ctx, reads);
     let ignored = reads.is_some_and(|r| r.iter().any(Read::not_complied));
     let outcome_unknown = reads.is_some_and(|r| r.iter().any(|r| r.outcome == Outcome::Unknown));
@@ -135,12 +135,8 @@ fn cao_21_5(ctx: &mut Ctx<'_>, reads: Option<&[Read]>) -> Penalty {
     match p.exposure {
         "likely" | "possible" => {
             for d in &dates {
-                let date_b = vec![because("asOf", d.to_string())];
-                let b = if because_all.is_empty() {
-                    date_b
-                } else {
-                    because_all.clone()
-                };
+                // The summonses he did not comply with (each has at least "appeared").
+                let b = because_all.clone();
                 if fine_statement_is_new(&val::FINE_CAO_21_5, *d) {
                     f.add(ctx, &st::CAO_FINE_SINCE_2023_10, b, &[]);
                 } else {
@@ -469,7 +465,7 @@ fn cc_328_1(ctx: &mut Ctx<'_>, reads: Option<&[Read]>) -> (Penalty, bool) {
     (p, possible)
 }
 
-fn cc_328_2(ctx: &mut Ctx<'_>, age: AgeFacts) -> Penalty {
+fn cc_328_2(ctx: &Ctx<'_>) -> Penalty {
     let mut p = criminal(
         ctx,
         "cc-328-2",
@@ -503,20 +499,15 @@ fn cc_328_2(ctx: &mut Ctx<'_>, age: AgeFacts) -> Penalty {
     .into_iter()
     .flatten()
     .collect();
-    p.exposure = match ctx.case.alternative_service_applied {
-        Some(true) => {
-            let b = vec![because("alternativeService.applied", true)];
-            f.add(ctx, &st::CC328_2_ALTERNATIVE_SERVICE, b.clone(), &[]);
-            f.add(ctx, &st::ALT_SERVICE_APPLICATIONS_IGNORED, b, &[]);
-            "possible"
-        }
-        Some(false) => "not-applicable",
-        None if matches!(age.class, AgeClass::Within | AgeClass::Unknown) => {
-            ctx.missing("alternativeService.applied");
-            "unknown"
-        }
-        None => "not-applicable",
-    };
+    // Art. 328(2) punishes evading alternative civilian service once assigned to it (DIS),
+    // not applying for it: an application is shown as background, not as exposure
+    // (review 2.5). The input does not say whether he serves in alternative service.
+    if ctx.case.alternative_service_applied == Some(true) {
+        let b = vec![because("alternativeService.applied", true)];
+        f.add(ctx, &st::CC328_2_ALTERNATIVE_SERVICE, b.clone(), &[]);
+        f.add(ctx, &st::ALT_SERVICE_APPLICATIONS_IGNORED, b, &[]);
+    }
+    p.exposure = "not-applicable";
     p.findings = f.into_vec();
     p
 }
@@ -609,5 +600,6 @@ fn restrictions(ctx: &mut Ctx<'_>, reads: Option<&[Read]>) -> Section {
         status,
         summary: ctx.text(summary, &[]),
         findings: f.into_vec(),
+        grounds: None,
     }
 }

@@ -6,7 +6,7 @@ use super::age::{AgeClass, AgeFacts};
 use super::penalties::PenaltyFacts;
 use super::{because, Ctx, Findings};
 use crate::knowledge::{st, tx};
-use crate::model::{Residence, Section};
+use crate::model::{Because, Region, Residence, Section};
 
 /// The return-risk section.
 pub fn assess(ctx: &mut Ctx<'_>, age: AgeFacts, pen: PenaltyFacts) -> Section {
@@ -18,20 +18,64 @@ pub fn assess(ctx: &mut Ctx<'_>, age: AgeFacts, pen: PenaltyFacts) -> Section {
     if let Some(p) = ctx.case.abroad.as_ref().and_then(|a| a.planning_return) {
         b.push(because("abroad.planningReturn", p));
     }
-    let status = if pen.criminal_possible || (age.class == AgeClass::Within && pen.ignored) {
+    let lives_there = matches!(
+        ctx.case.residence,
+        Some(Residence::Russia | Residence::OccupiedUkraine)
+    );
+    let status = if lives_there {
+        // He lives in Russia or in the territories it occupies: there is no return; what
+        // matters is being found there.
+        "not-applicable"
+    } else if pen.criminal_possible {
         "high"
     } else if age.class == AgeClass::Unknown || !pen.summonses_known || pen.outcome_unknown {
         // Whether he ignored a summons decides between the statuses.
         "unknown"
-    } else if age.class == AgeClass::Within {
-        "moderate"
-    } else if pen.ignored {
-        // Outside the ages now, but an ignored summons may still be on file.
+    } else if age.class == AgeClass::Within || pen.ignored {
+        // Within the ages, or outside them with an ignored summons that may still be on
+        // file. One ignored summons is not "high": DIS considers a criminal case very
+        // unlikely after a single refusal (review 1.5).
         "moderate"
     } else {
         "low"
     };
+    let mut summary = match status {
+        "high" => &tx::SUMMARY_RETURN_HIGH,
+        "moderate" if pen.ignored => &tx::SUMMARY_RETURN_MODERATE_IGNORED,
+        "moderate" => &tx::SUMMARY_RETURN_MODERATE,
+        "low" => &tx::SUMMARY_RETURN_LOW,
+        "not-applicable" => &tx::SUMMARY_RETURN_NOT_APPLICABLE,
+        _ => &tx::SUMMARY_RETURN_UNKNOWN,
+    };
     match status {
+        "not-applicable" => {
+            let r = ctx.case.residence.map_or("", |r| r.as_str());
+            let rb = vec![because("residence", r)];
+            f.add(ctx, &st::RETURN_POLICE_SEARCH, rb.clone(), &[]);
+            f.add(ctx, &st::DEFERRAL_RAIDS, rb.clone(), &[]);
+            if ctx.case.region == Some(Region::Dagestan) {
+                f.add(
+                    ctx,
+                    &st::STUDY_DAGESTAN_RAIDS,
+                    vec![because("region", "dagestan")],
+                    &[],
+                );
+            }
+            if pen.ignored {
+                let ib = pen_because(ctx);
+                f.add(ctx, &st::RETURN_DETENTION_AFTER_SIGNING, ib.clone(), &[]);
+                f.add(ctx, &st::RETURN_FINE_NO_EXEMPTION, ib.clone(), &[]);
+                f.add(ctx, &st::RETURN_NEW_SUMMONS_NEXT_DAY, ib.clone(), &[]);
+                if pen.criminal_possible {
+                    f.add(ctx, &st::RETURN_WANTED_LIST, ib, &[]);
+                    summary = &tx::SUMMARY_RETURN_NOT_APPLICABLE_WANTED;
+                } else {
+                    f.add(ctx, &st::CC328_SINGLE_REFUSAL_UNLIKELY, ib, &[]);
+                }
+            }
+            f.add(ctx, &st::RETURN_OPTIONS_REDUCED, rb.clone(), &[]);
+            f.add(ctx, &st::RETURN_HIDING_POSSIBLE, rb, &[]);
+        }
         "high" => {
             f.add(ctx, &st::RETURN_SUMMONS_AT_ENTRY, b.clone(), &[]);
             f.plain(ctx, &st::RETURN_DETENTION_AFTER_SIGNING);
@@ -43,6 +87,18 @@ pub fn assess(ctx: &mut Ctx<'_>, age: AgeFacts, pen: PenaltyFacts) -> Section {
             f.plain(ctx, &st::RETURN_POLICE_SEARCH);
             f.plain(ctx, &st::RETURN_EACH_CAMPAIGN_DECREE);
             f.plain(ctx, &st::RETURN_FREEDOM_HOUSE);
+        }
+        "moderate" if pen.ignored => {
+            let mut ib = b.clone();
+            ib.extend(pen_because(ctx));
+            f.add(ctx, &st::RETURN_SUMMONS_AT_ENTRY, b, &[]);
+            f.add(ctx, &st::CC328_SINGLE_REFUSAL_UNLIKELY, ib.clone(), &[]);
+            f.add(ctx, &st::RETURN_FINE_NO_EXEMPTION, ib, &[]);
+            f.plain(ctx, &st::RETURN_NEW_SUMMONS_NEXT_DAY);
+            f.plain(ctx, &st::RETURN_DETENTION_AFTER_SIGNING);
+            f.plain(ctx, &st::RETURN_POLICE_SEARCH);
+            f.plain(ctx, &st::RETURN_NO_PUBLIC_CHECK);
+            f.plain(ctx, &st::RETURN_AGE_LIMIT);
         }
         "moderate" => {
             f.add(ctx, &st::RETURN_SUMMONS_AT_ENTRY, b, &[]);
@@ -59,18 +115,25 @@ pub fn assess(ctx: &mut Ctx<'_>, age: AgeFacts, pen: PenaltyFacts) -> Section {
             f.plain(ctx, &st::RETURN_AGE_LIMIT);
         }
     }
-    if ctx.case.residence != Some(Residence::Abroad) && status != "low" {
+    if ctx.case.residence.is_none() && status != "low" {
         f.plain(ctx, &st::RETURN_HIDING_POSSIBLE);
     }
-    let summary = match status {
-        "high" => &tx::SUMMARY_RETURN_HIGH,
-        "moderate" => &tx::SUMMARY_RETURN_MODERATE,
-        "low" => &tx::SUMMARY_RETURN_LOW,
-        _ => &tx::SUMMARY_RETURN_UNKNOWN,
-    };
     Section {
         status,
         summary: ctx.text(summary, &[]),
         findings: f.into_vec(),
+        grounds: None,
     }
+}
+
+/// The input facts behind "he ignored a summons": each summons he did not appear for.
+fn pen_because(ctx: &Ctx<'_>) -> Vec<Because> {
+    ctx.case
+        .summonses
+        .iter()
+        .flatten()
+        .enumerate()
+        .filter(|(_, s)| s.appeared == Some(false) && s.valid_reason != Some(true))
+        .map(|(i, _)| because(format!("summonses[{i}].appeared"), false))
+        .collect()
 }

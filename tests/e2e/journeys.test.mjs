@@ -30,8 +30,10 @@ async function journey(t, { input, expect, findings = [], why = [] }) {
     await assertAgreesWithEngine(page, input);
     for (const id of findings) assert.equal(await page.locator(`.cc [data-finding="${id}"]`).count() > 0, true, `finding ${id} is shown`);
     for (const [id, text] of why) {
-      // Background findings are folded away under "Background information": unfold first.
-      const more = page.locator(`.cc-more:has([data-finding="${id}"])`).first();
+      // Background findings are folded away under "Background information": unfold first
+      // (the list holding the copy with a "why": a finding can also be shown, without one,
+      // as the other side of a disagreement elsewhere).
+      const more = page.locator(`.cc-more:has([data-finding="${id}"] .cc-why)`).first();
       if ((await more.count()) && !(await more.evaluate((d) => d.open))) await more.locator("summary").first().click();
       const details = page.locator(`.cc [data-finding="${id}"] .cc-why`).first();
       await details.locator("summary").click();

@@ -30,11 +30,13 @@ export function matches(path, expected, actual, errs) {
       if (actual == null || !(k in actual)) errs.push(`${here}: missing in the result`);
       else matches(here, ev, actual[k], errs);
     }
-  } else if (Array.isArray(expected) && Array.isArray(actual) && expected.length && expected.every((x) => x && typeof x === "object" && "id" in x)) {
+  } else if (Array.isArray(expected) && Array.isArray(actual) && expected.length && ["id", "ground"].some((k) => expected.every((x) => x && typeof x === "object" && k in x))) {
+    // Elements are matched by "id" (findings, penalties…) or "ground" (deferral grounds).
+    const key = expected.every((x) => "id" in x) ? "id" : "ground";
     for (const ev of expected) {
-      const av = actual.find((x) => x.id === ev.id);
-      if (!av) errs.push(`${path}: no element with id "${ev.id}"`);
-      else matches(`${path}[${ev.id}]`, ev, av, errs);
+      const av = actual.find((x) => x[key] === ev[key]);
+      if (!av) errs.push(`${path}: no element with ${key} "${ev[key]}"`);
+      else matches(`${path}[${ev[key]}]`, ev, av, errs);
     }
   } else if (JSON.stringify(expected) !== JSON.stringify(actual)) {
     errs.push(`${path}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);

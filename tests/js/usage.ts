@@ -1,7 +1,7 @@
 // Type-checked by `tsc --noEmit` (tests/js/types.test.mjs) against pkg/conscription_check.d.ts:
 // the declarations match API.md, and misuse is a type error.
 import init, { initSync, assess, knowledge, convert } from "../../pkg/conscription_check.js";
-import type { Assessment, CaseInput, AssessOptions, KnowledgeInfo, Penalty, Finding, Lang } from "../../pkg/conscription_check.js";
+import type { Assessment, CaseInput, AssessOptions, KnowledgeInfo, Penalty, Finding, Lang, DeferralGround } from "../../pkg/conscription_check.js";
 
 declare const bytes: Uint8Array;
 initSync({ module: bytes });
@@ -21,10 +21,13 @@ const crime: Penalty | undefined = a.penalties.find((p) => p.id === "cc-328-1");
 const chf: number | undefined = crime?.fine.CHF.max;
 const f: Finding | undefined = a.returnRisk.findings[0];
 const path: string | undefined = f?.because[0]?.path;
+const ground: DeferralGround | undefined = a.deferral.grounds.find((g) => g.ground === "studies");
+const groundStatus: "applies" | "contested" | "lost" | "none" | "unknown" | undefined = ground?.status;
+const back: "high" | "moderate" | "low" | "not-applicable" | "unknown" = a.returnRisk.status;
 const k: KnowledgeInfo = knowledge({ lang: "ru" });
 const langs: Lang[] = k.languages;
 const n: number = convert(10000, "CHF", { rubPer: { CHF: 98 } });
-void [status, chf, path, langs, n];
+void [status, chf, path, groundStatus, back, langs, n];
 
 // @ts-expect-error: unknown field
 assess({ birthdate: "2000-01-01" });

@@ -94,6 +94,32 @@ export interface Finding {
 
 export interface Section<S> { status: S; summary: string; findings: Finding[] }
 
+/**
+ * Extension: one ground for deferral and what the sources say about it here.
+ * `applies` — the sources describe the ground as applying; `contested` — the sources report
+ * it is defeated or treated as used up in practice in such a situation; `lost` — used up or
+ * lost; `none` — nothing in the situation gives rise to it; `unknown` — the deciding fact is
+ * not given, or the sources do not cover the situation.
+ */
+export interface DeferralGround {
+  ground: "studies" | "health" | "alternative-service" | "state-employment";
+  status: "applies" | "contested" | "lost" | "none" | "unknown";
+  /** One sentence (from data/texts), in options.lang. */
+  summary: string;
+  /** The findings about this ground (also among the section's findings). */
+  findings: Finding[];
+}
+
+/**
+ * The deferral section. Its status is derived from the grounds: `likely` when one applies,
+ * `uncertain` when one is contested or the studies or health ground is unknown, `unlikely`
+ * otherwise; its summary is one sentence per deciding ground. Extension: `grounds` ([] when
+ * not applicable).
+ */
+export interface DeferralSection extends Section<"likely" | "unlikely" | "uncertain" | "not-applicable"> {
+  grounds: DeferralGround[];
+}
+
 export interface Money {
   RUB: { min: number; max: number };
   CHF: { min: number; max: number };
@@ -106,7 +132,7 @@ export interface Penalty {
   kind: "administrative" | "criminal";
   legalBasis: string;
   exposure: "likely" | "possible" | "unlikely" | "not-applicable" | "unknown";
-  /** min is 0 where the law says only "up to". */
+  /** min is 0 where the law says only "up to"; min and max are 0 where the sources give no amount for that day. */
   fine: Money;
   otherSanctions: { id: string; text: string; maxMonths?: number; maxHours?: number }[];
   findings: Finding[];
@@ -144,11 +170,12 @@ export interface Assessment {
     /** Extension. */
     findings: Finding[];
   };
-  deferral: Section<"likely" | "unlikely" | "uncertain" | "not-applicable">;
+  deferral: DeferralSection;
   penalties: Penalty[];
   restrictions: Section<"apply" | "possible" | "not-applicable" | "unknown">;
   payment: PaymentSection;
-  returnRisk: Section<"high" | "moderate" | "low" | "unknown">;
+  /** Extension: "not-applicable" when he lives in Russia or in the occupied territories (the findings then say what the sources report about being found there). */
+  returnRisk: Section<"high" | "moderate" | "low" | "not-applicable" | "unknown">;
   deployment: Section<"high" | "moderate" | "low" | "not-applicable" | "unknown">;
   missingFacts: string[];
   warnings: Finding[];
