@@ -5,7 +5,7 @@
 use super::age::{AgeClass, AgeFacts};
 use super::{because, Ctx, Findings};
 use crate::knowledge::{st, tx};
-use crate::model::{Fitness, Residence, Section, ServiceStatus, StudyLevel};
+use crate::model::{Fitness, Section, ServiceStatus, StudyLevel};
 
 /// The deferral section.
 pub fn assess(ctx: &mut Ctx<'_>, age: AgeFacts) -> Section {
@@ -207,23 +207,17 @@ pub fn assess(ctx: &mut Ctx<'_>, age: AgeFacts) -> Section {
             &[],
         );
     }
-    // Occupied territories.
-    if case.residence == Some(Residence::OccupiedUkraine) {
-        let b = vec![because("residence", "occupied-ukraine")];
+    // Occupied territories: where he lives now or where he comes from.
+    if let Some(b) = super::occupied::link(case) {
         f.add(ctx, &st::OCCUPIED_IHL_VIOLATION, b.clone(), &[]);
         f.add(ctx, &st::OCCUPIED_REGISTRATION_REQUIRED, b.clone(), &[]);
         if case.service.as_ref().map(|s| s.status) == Some(ServiceStatus::Completed) {
-            f.add(
-                ctx,
-                &st::OCCUPIED_PRIOR_SERVICE_NO_EXEMPTION,
-                vec![
-                    because("residence", "occupied-ukraine"),
-                    because("service.status", "completed"),
-                ],
-                &[],
-            );
+            let mut sb = b;
+            sb.push(because("service.status", "completed"));
+            f.add(ctx, &st::OCCUPIED_PRIOR_SERVICE_NO_EXEMPTION, sb, &[]);
         }
     }
+    super::occupied::citizenship_findings(ctx, &mut f);
 
     let status = if ground {
         // What in practice can defeat a deferral.
