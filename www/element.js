@@ -7,14 +7,21 @@
 // to one folder of your site; nothing is loaded from anywhere else. Your Content-Security-Policy
 // needs script-src 'self' 'wasm-unsafe-eval' and connect-src 'self' (for the .wasm and .css).
 //
-// The tool renders in an open shadow root: your page's styles don't reach in, and its styles
-// don't leak out.
+// The tool renders in a shadow root: your page's styles don't reach in, and its styles don't
+// leak out. The root is closed by default, so your page's scripts (analytics, session replay)
+// cannot read the answers through element.shadowRoot; shadow="open" opens it, e.g. for tests.
+// The tool itself sends nothing anywhere; it says so, and that your page is responsible for
+// its own scripts.
 //
 // Attributes
 //   lang            "en" | "fr" | "de" | "ru" (also "de-CH" etc.). Default: the browser's
 //                   language. Changing it re-renders the tool in that language; the language
 //                   menu inside the tool updates it in turn.
 //   heading-level   level of the tool's top heading (default 2: your page keeps its own h1).
+//   shadow          "open" renders into an open shadow root; anything else, or no attribute,
+//                   a closed one (the default). Read when the element is first connected.
+//   share-statuses  when present, cc-assessed carries the statuses (see Events); without it,
+//                   only { lang }, so your page learns nothing about the person's situation.
 //
 // Theming: CSS custom properties set on the element (or inherited from your page)
 //   --cc-font         font family             (default: system-ui stack)
@@ -30,16 +37,19 @@
 //   --cc-max-width    maximum width           (default 80rem)
 // Keep text/background contrast at 4.5:1 or more when you change colours.
 //
-// Events (bubbling, composed; detail holds no answer the user gave, only what the tool concluded)
+// Events (bubbling, composed; detail never holds an answer the user gave)
 //   cc-ready        { lang, knowledgeVersion, reportDate }  the tool is on screen
-//   cc-assessed     { lang, asOf, deferral, restrictions, returnRisk, deployment, payment,
-//                     penalties: { "cao-21-5": "likely", … }, missingFacts: <count> }
-//                   after every change of an answer that gave a result
+//   cc-assessed     { lang } after every change of an answer that gave a result; with the
+//                   share-statuses attribute also what the tool concluded: { lang, asOf,
+//                   deferral, restrictions, returnRisk, deployment, payment,
+//                   penalties: { "cao-21-5": "likely", … }, missingFacts: <count> }
+//                   (conclusions can reveal a person's situation: opt in only if you need them)
 //   cc-lang-change  { lang }                                  the language changed
-//   cc-quick-exit   (cancelable) the user pressed "Quick exit"; unless you call
-//                   preventDefault(), the tab is replaced by a blank page (about:blank).
+//   cc-quick-exit   (cancelable) the user pressed "Quick exit" or Esc twice; the form and the
+//                   tool's clipboard copy are emptied, then, unless you call preventDefault(),
+//                   the tab is replaced by a blank page (about:blank, location.replace).
 import init, { assess, knowledge, convert } from "./conscription_check.js";
-import { mountTool, pickLang, langOf, showLoadError } from "./app-core.js";
+import { mountTool, pickLang, langOf, showLoadError, showLoadingExit } from "./app-core.js";
 
 const api = { assess, knowledge, convert };
 const here = import.meta.url;
@@ -72,7 +82,7 @@ export class ConscriptionCheckElement extends HTMLElement {
 
   constructor() {
     super();
-    this.attachShadow({ mode: "open" });
+    this._root = null;
     this._tool = null;
     this._started = false;
     this._reflecting = false;
@@ -81,6 +91,8 @@ export class ConscriptionCheckElement extends HTMLElement {
   connectedCallback() {
     if (this._started) return;
     this._started = true;
+    // Closed unless the host asks for an open root; kept privately either way.
+    this._root = this.attachShadow({ mode: this.getAttribute("shadow") === "open" ? "open" : "closed" });
     this._start();
   }
 
@@ -90,8 +102,12 @@ export class ConscriptionCheckElement extends HTMLElement {
   }
 
   async _start() {
-    const root = this.shadowRoot;
+    const root = this._root;
     const wanted = this._wantedLang();
+    // Quick exit while the engine loads (its labels can't come from the engine yet).
+    showLoadingExit(root, wanted.lang, () => {
+      if (this._emit("cc-quick-exit", null, true)) location.replace("about:blank");
+    });
     try {
       const [, s] = await Promise.all([loadEngine(), loadSheet()]);
       root.adoptedStyleSheets = [s];
@@ -105,6 +121,7 @@ export class ConscriptionCheckElement extends HTMLElement {
       lang: wanted.lang,
       notice: wanted.notice,
       headingLevel: level >= 1 && level <= 4 ? level : 2,
+      embedded: true,
       onEvent: (name, detail) => this._emit(name, detail),
       onLangChange: (lang) => {
         // The language menu inside the tool: reflect it on the attribute without re-rendering.
@@ -136,6 +153,8 @@ export class ConscriptionCheckElement extends HTMLElement {
   }
 
   _emit(name, detail, cancelable = false) {
+    // The statuses leave the element only if the host opted in.
+    if (name === "cc-assessed" && !this.hasAttribute("share-statuses")) detail = { lang: detail?.lang };
     return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable }));
   }
 }
