@@ -63,6 +63,10 @@ test("a student's journey with the keyboard alone", async () => {
     await page.keyboard.press("Tab");
     assert.equal((await focused(page)).what, "region");
     await page.keyboard.press("ArrowDown"); // Moscow, the first region
+    // Where he comes from: asked whatever he lives now; left unanswered (no passport question
+    // follows, Moscow is not an occupied region).
+    await page.keyboard.press("Tab");
+    assert.equal((await focused(page)).what, "origin.region");
 
     // Studies: university, then "full-time: yes" with arrows, "after a technical college: no"
     // with an arrow and Space, "changed subject: no".
