@@ -19,7 +19,9 @@ import { measureSizes, KB } from "./sizes.mjs";
 // Reached on 2026-11-23 (docs/performance.md), held as bytes above the floor, plus about 4 KB.
 const ENFORCED_ABOVE_FLOOR = {
   wasmAndGlue: 87 * KB, // reached: 187.5 KB = 104.7 KB floor + 82.8 KB
-  page: 110 * KB, // reached: 210.2 KB = 104.7 KB floor + 105.5 KB
+  // reached: 210.2 KB = 104.7 KB floor + 105.5 KB; issue 17 (quick-exit.js in the static page,
+  // case file format 2, status definitions, origin questions): 225.5 KB = 109.9 KB + 115.6 KB
+  page: 117 * KB,
 };
 
 const root = fileURLToPath(new URL("..", import.meta.url));
