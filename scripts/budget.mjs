@@ -22,7 +22,9 @@ import { measureSizes, KB } from "./sizes.mjs";
 // they raise; measured 201.1 KB = 112.8 KB floor + 88.3 KB, page 224.1 KB = floor + 111.3 KB.
 const ENFORCED_ABOVE_FLOOR = {
   wasmAndGlue: 89 * KB, // reached: 187.5 KB = 104.7 KB floor + 82.8 KB; issue 12: + 88.3 KB
-  page: 112 * KB, // reached: 210.2 KB = 104.7 KB floor + 105.5 KB; issue 12: + 111.3 KB
+  // reached: 210.2 KB = 104.7 KB floor + 105.5 KB; issue 12: + 111.3 KB; issue 17 (quick-exit.js
+  // in the static page, case file format 2, status definitions, origin questions): + 115.6 KB
+  page: 119 * KB,
 };
 
 const root = fileURLToPath(new URL("..", import.meta.url));

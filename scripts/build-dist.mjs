@@ -69,6 +69,7 @@ entry = entry.replace(glueImport, () => `const glue = ${moduleAsFunction(glue, G
 const core = readFileSync(join(www, "app-core.js"), "utf8");
 const css = readFileSync(join(www, "style.css"), "utf8");
 const wasmB64 = readFileSync(join(pkg, WASM)).toString("base64");
+const quickExit = readFileSync(join(www, "quick-exit.js"), "utf8");
 
 const script = [
   "// conscription-check, offline single file: the engine (wasm-bindgen glue and the WebAssembly",
@@ -88,10 +89,11 @@ const script = [
 
 if (/<\/script/i.test(script)) fail("the inlined script contains </script");
 if (/<\/style/i.test(css)) fail("style.css contains </style");
+if (/<\/script/i.test(quickExit)) fail("quick-exit.js contains </script");
 
 const csp = [
   "default-src 'none'",
-  `script-src ${sha256(script)} 'wasm-unsafe-eval'`,
+  `script-src ${sha256(script)} ${sha256(quickExit)} 'wasm-unsafe-eval'`,
   `style-src ${sha256(css)}`,
   "img-src data:",
   "connect-src 'none'",
@@ -105,6 +107,7 @@ const swaps = [
   [/<meta http-equiv="Content-Security-Policy" content="[^"]*">/, `<meta http-equiv="Content-Security-Policy" content="${csp}">`],
   [/<link rel="stylesheet" href="style.css">/, () => `<style>${css}</style>`],
   [/<script type="module" src="app.js"><\/script>/, () => `<script type="module">${script}</script>`],
+  [/<script src="quick-exit.js"><\/script>/, () => `<script>${quickExit}</script>`],
   // Preloads of the served page's files: everything is inline here.
   [/\n<link rel="(?:modulepreload|preload)" [^>]*>/g, ""],
 ];

@@ -237,6 +237,8 @@ const CASE_KEYS: &[&str] = &[
     "birthYear",
     "residence",
     "region",
+    "origin",
+    "citizenship",
     "studies",
     "health",
     "employment",
@@ -300,6 +302,30 @@ fn read_case(c: &mut Ctx, v: &Value) -> CaseInput {
     }
     case.residence = c.enumeration(m, "", "residence", Residence::parse, Residence::names);
     case.region = c.enumeration(m, "", "region", Region::parse, Region::names);
+    if let Some(ov) = m.get("origin") {
+        if let Some(o) = c.object(ov, "origin", &["region"]) {
+            case.origin = Some(Origin {
+                region: c.enumeration(o, "origin", "region", Region::parse, Region::names),
+            });
+        }
+    }
+    if let Some(cv) = m.get("citizenship") {
+        if let Some(k) = c.object(cv, "citizenship", &["russianPassport", "since"]) {
+            let russian_passport = c.bool(k, "citizenship", "russianPassport");
+            let since = c.date(k, "citizenship", "since");
+            if since.is_some() && russian_passport == Some(false) {
+                c.push(
+                    "citizenship.since",
+                    "conflict",
+                    "a date is given for a Russian passport he does not hold".into(),
+                );
+            }
+            case.citizenship = Some(Citizenship {
+                russian_passport,
+                since,
+            });
+        }
+    }
     if let Some(sv) = m.get("studies") {
         if let Some(s) = c.object(
             sv,
@@ -656,6 +682,55 @@ mod tests {
             .collect();
         let e = parse_case(&json!({ "summonses": many })).unwrap_err();
         assert_eq!(e.issues[0].code, "too-large");
+    }
+
+    #[test]
+    fn origin_and_citizenship() {
+        let ok = parse_case(&json!({
+            "residence": "abroad",
+            "origin": {"region": "zaporizhzhia"},
+            "citizenship": {"russianPassport": true, "since": "2023-05-01"}
+        }))
+        .unwrap();
+        assert_eq!(ok.origin.unwrap().region, Some(Region::Zaporizhzhia));
+        let cz = ok.citizenship.unwrap();
+        assert_eq!(cz.russian_passport, Some(true));
+        assert_eq!(
+            cz.since.map(|d| d.to_string()).as_deref(),
+            Some("2023-05-01")
+        );
+        let e = parse_case(&json!({
+            "origin": {"region": "mars", "regoin": "crimea"},
+            "citizenship": {"russianPassport": "yes", "since": "2023-02-30"}
+        }))
+        .unwrap_err();
+        let paths: Vec<_> = e.issues.iter().map(|i| (i.path.as_str(), i.code)).collect();
+        assert!(
+            paths.contains(&("origin.region", "invalid-value")),
+            "{paths:?}"
+        );
+        assert!(
+            paths.contains(&("origin.regoin", "unknown-field")),
+            "{paths:?}"
+        );
+        assert!(
+            paths.contains(&("citizenship.russianPassport", "invalid-type")),
+            "{paths:?}"
+        );
+        assert!(
+            paths.contains(&("citizenship.since", "invalid-date")),
+            "{paths:?}"
+        );
+        let e =
+            parse_case(&json!({"citizenship": {"russianPassport": false, "since": "2023-01-01"}}))
+                .unwrap_err();
+        assert_eq!(e.issues[0].path, "citizenship.since");
+        assert_eq!(e.issues[0].code, "conflict");
+        let e = parse_case(&json!({"origin": "crimea"})).unwrap_err();
+        assert_eq!(
+            (e.issues[0].path.as_str(), e.issues[0].code),
+            ("origin", "invalid-type")
+        );
     }
 
     #[test]

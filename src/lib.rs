@@ -138,6 +138,10 @@ fn check_dates(case: &CaseInput, as_of: Date) -> Result<(), AssessError> {
         case.abroad.as_ref().and_then(|a| a.since),
     );
     after(
+        "citizenship.since".into(),
+        case.citizenship.as_ref().and_then(|c| c.since),
+    );
+    after(
         "service.start".into(),
         case.service.as_ref().and_then(|s| s.start),
     );

@@ -180,6 +180,22 @@ pub struct Service {
     pub contract: Option<Contract>,
 }
 
+/// Where he lived before (his origin), separate from where he lives now.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Origin {
+    /// The region he comes from, e.g. an annexed Ukrainian region.
+    pub region: Option<Region>,
+}
+
+/// His citizenship, where the sources tie consequences to it.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Citizenship {
+    /// He holds (has received) a Russian passport.
+    pub russian_passport: Option<bool>,
+    /// Since when he holds it.
+    pub since: Option<Date>,
+}
+
 /// A person's situation. Every field is optional: a fact left out is unknown, not false.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CaseInput {
@@ -187,10 +203,14 @@ pub struct CaseInput {
     pub birth_date: Option<Date>,
     /// Year of birth, when the date is not known.
     pub birth_year: Option<i32>,
-    /// Where he lives.
+    /// Where he lives now.
     pub residence: Option<Residence>,
-    /// His region.
+    /// The region he lives in now.
     pub region: Option<Region>,
+    /// Where he comes from.
+    pub origin: Option<Origin>,
+    /// His citizenship.
+    pub citizenship: Option<Citizenship>,
     /// Studies.
     pub studies: Option<Studies>,
     /// Health.

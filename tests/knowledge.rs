@@ -258,3 +258,76 @@ fn every_statement_can_be_shown() {
         .collect();
     assert!(unused.is_empty(), "statements no rule shows: {unused:?}");
 }
+
+/// Average words per sentence of a set of texts (a sentence ends with . ! ? or …).
+fn average_sentence_words(texts: &[&str]) -> f64 {
+    let mut sentences = 0usize;
+    let mut words = 0usize;
+    for t in texts {
+        let mut current = 0usize;
+        for w in t.split_whitespace() {
+            current += 1;
+            if w.ends_with(['.', '!', '?', '…']) {
+                sentences += 1;
+                words += current;
+                current = 0;
+            }
+        }
+        if current > 0 {
+            sentences += 1;
+            words += current;
+        }
+    }
+    #[allow(clippy::cast_precision_loss)]
+    let avg = words as f64 / sentences.max(1) as f64;
+    avg
+}
+
+#[test]
+fn summaries_average_at_most_20_words_a_sentence_in_every_language() {
+    let k = schema::load(&data()).unwrap();
+    let summaries: Vec<&schema::Text> = k
+        .texts
+        .iter()
+        .filter(|t| t.id.starts_with("summary."))
+        .collect();
+    assert!(summaries.len() >= 18, "{} summaries", summaries.len());
+    for (lang, pick) in [
+        (
+            "en",
+            (|t: &schema::Text| t.en.as_str()) as fn(&schema::Text) -> &str,
+        ),
+        ("fr", |t| t.fr.as_str()),
+        ("de", |t| t.de.as_str()),
+        ("ru", |t| t.ru.as_str()),
+    ] {
+        let texts: Vec<&str> = summaries.iter().map(|t| pick(t)).collect();
+        let avg = average_sentence_words(&texts);
+        assert!(
+            avg <= 20.0,
+            "summaries in {lang}: {avg:.1} words a sentence on average"
+        );
+    }
+    // The measure itself: one long sentence is long, two short ones are short.
+    assert!(average_sentence_words(&["one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty twenty-one."]) > 20.0);
+    assert!(average_sentence_words(&["One two three. Four five six."]) < 4.0);
+}
+
+#[test]
+fn every_status_word_has_a_definition() {
+    let k = schema::load(&data()).unwrap();
+    let ids: Vec<&str> = k.texts.iter().map(|t| t.id.as_str()).collect();
+    let words: Vec<&str> = ids
+        .iter()
+        .filter_map(|id| id.strip_prefix("ui.st."))
+        .collect();
+    assert!(words.len() >= 25, "{} status words", words.len());
+    let missing: Vec<&&str> = words
+        .iter()
+        .filter(|w| !ids.contains(&format!("ui.def.{w}").as_str()))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "status words without a definition: {missing:?}"
+    );
+}

@@ -38,6 +38,8 @@ const REGION_GROUPS = [
   { label: "region-group.occupied", values: REGIONS_OCCUPIED },
 ];
 const STUDYING = ["technical-college", "university", "postgraduate"];
+// He lives in, or comes from, a Russian-occupied region of Ukraine: the passport question matters.
+const fromOccupied = (s) => s.residence === "occupied-ukraine" || REGIONS_OCCUPIED.includes(s.region) || REGIONS_OCCUPIED.includes(s.origin?.region);
 const SERVING = ["conscript", "contract"];
 
 const get = (obj, path) => parsePath(path).reduce((o, k) => (o == null ? undefined : o[k]), obj);
@@ -54,6 +56,10 @@ const SECTIONS = [
         kind: "select", path: "region", groups: REGION_GROUPS, optionKey: "o.region", help: true,
         show: (s) => ["russia", "occupied-ukraine"].includes(s.residence),
       },
+      // Where he comes from, asked whatever he answers about where he lives now (issue 17).
+      { kind: "select", path: "origin.region", groups: REGION_GROUPS, optionKey: "o.region", help: true },
+      { kind: "bool", path: "citizenship.russianPassport", help: true, show: fromOccupied },
+      { kind: "date", path: "citizenship.since", show: (s) => get(s, "citizenship.russianPassport") === true },
     ],
   },
   {
@@ -264,7 +270,7 @@ class Tool {
       console.error(`conscription-check: no interface text "${key}" in data/texts/ui.toml`);
       s = key;
     }
-    if (params) s = s.replace(/\{(\w+)\}/g, (m, name) => (name in params ? String(params[name]) : m));
+    if (params) s = oneStop(s.replace(/\{(\w+)\}/g, (m, name) => (name in params ? String(params[name]) : m)));
     return s;
   }
 
@@ -332,7 +338,7 @@ class Tool {
 
   optionKey(path, value) {
     const n = normPath(path);
-    const base = n === "region" || n === "service.region" ? "o.region" : `o.${n}`;
+    const base = n === "region" || n === "service.region" || n === "origin.region" ? "o.region" : `o.${n}`;
     return `${base}.${value}`;
   }
 
@@ -363,7 +369,8 @@ class Tool {
     this.root = root;
     this.fields = [];
 
-    // Top bar: quick exit first (so it is the first thing a keyboard reaches), then language.
+    // Quick exit first (the first thing a keyboard reaches), sticky (style.css). The page has its
+    // own, in the static HTML (quick-exit.js), so that it is there while the engine loads.
     const langSelect = h("select", { id: `${p}lang`, class: "cc-lang-select", "data-cc": "lang" },
       LANGS.map((l) => h("option", { value: l, selected: l === this.lang, lang: l }, this.langName(l))));
     langSelect.addEventListener("change", () => {
@@ -371,12 +378,15 @@ class Tool {
       this.setLang(langSelect.value);
       this.root.querySelector("[data-cc=lang]")?.focus();
     });
+    const exitBar = this.opts.externalExit ? null : h("div", { class: "cc-exit-bar" },
+      h("button", { type: "button", class: "cc-exit", "data-cc": "quick-exit", onclick: () => this.quickExit() }, this.t("quick-exit")),
+      h("span", { class: "cc-exit-hint" }, this.t("quick-exit.hint")));
+    this.opts.onExitLabels?.(this.t("quick-exit"), this.t("quick-exit.hint"), this.lang);
+    // Embedded in someone else's page, the tool can only speak for itself (element.js).
     const bar = h("div", { class: "cc-bar" },
-      h("p", { class: "cc-promise" }, h("span", { class: "cc-lock", "aria-hidden": "true" }), this.t("promise")),
+      h("p", { class: "cc-promise" }, h("span", { class: "cc-lock", "aria-hidden": "true" }), this.t(this.opts.embedded ? "promise.embedded" : "promise")),
       h("div", { class: "cc-bar-actions" },
-        h("label", { class: "cc-lang", for: `${p}lang` }, this.t("language")), langSelect,
-        h("button", { type: "button", class: "cc-exit", "data-cc": "quick-exit", onclick: () => this.quickExit() },
-          this.t("quick-exit"))));
+        h("label", { class: "cc-lang", for: `${p}lang` }, this.t("language")), langSelect));
 
     const stale = this.staleness();
     const knowledgeLine = h("p", { class: "cc-knowledge" },
@@ -401,14 +411,19 @@ class Tool {
     const results = h("section", { class: "cc-results", id: `${p}results`, "aria-labelledby": `${p}results-h`, tabindex: "-1" },
       this.heading(2, { id: `${p}results-h` }, this.t("results.title")),
       this.buildActions(),
+      this.buildCaseLabel(),
       this.fileStatus,
       this.resultsBody,
       this.liveRegion);
 
     root.append(...[
+      exitBar,
       bar,
       this.heading(1, { class: "cc-title" }, this.t("title")),
       h("p", { class: "cc-intro" }, this.t("intro")),
+      h("details", { class: "cc-safety", "data-cc": "safety" },
+        h("summary", null, this.t("safety.title")),
+        h("p", null, this.t("safety.text"))),
       knowledgeLine,
       notice,
       h("p", { class: "cc-skip" }, h("a", { href: `#${p}results`, "data-cc-jump": `${p}results` }, this.t("jump-to-results"))),
@@ -426,6 +441,15 @@ class Tool {
     ].filter(Boolean));
 
     root.addEventListener("click", (e) => this.onClick(e));
+    if (!this.opts.externalExit) {
+      // Esc twice within a second, anywhere in the tool: quick exit.
+      root.addEventListener("keydown", (e) => {
+        if (e.key !== "Escape" || e.repeat) return;
+        const now = Date.now();
+        if (now - (this.lastEsc || 0) < 1000) this.quickExit();
+        else this.lastEsc = now;
+      });
+    }
     this.container.replaceChildren(root);
     this.update({ announce: false, emit: false });
     if (!this.ready) {
@@ -625,6 +649,17 @@ class Tool {
       h("span", { class: "cc-file" }, fileInput, h("label", { for: `${p}open`, class: "cc-file-label" }, this.t("actions.open"))));
   }
 
+  /** The case's label: kept in the saved file and used as its name (else a neutral "case-<day>"). */
+  buildCaseLabel() {
+    const p = this.p;
+    const input = h("input", { type: "text", id: `${p}case-label`, "data-cc": "case-label", maxlength: "80", autocomplete: "off", spellcheck: "false", value: this.caseLabel || "", "aria-describedby": `${p}case-label-help` });
+    input.addEventListener("input", () => { this.caseLabel = input.value; });
+    return h("div", { class: "cc-field cc-case-label" },
+      h("label", { for: `${p}case-label` }, this.t("save.label")),
+      input,
+      h("p", { class: "cc-help", id: `${p}case-label-help` }, this.t("save.help", { day: today() })));
+  }
+
   buildRates() {
     const p = this.p;
     const mk = (cur) => h("div", { class: "cc-field" },
@@ -695,7 +730,7 @@ class Tool {
     const parts = [
       h("span", { class: "cc-src-publisher" }, s.publisher), ": ",
       h("cite", null, s.title), ", ",
-      h("span", { class: "cc-src-date" }, this.fmtDate(s.date, s.datePrecision)), ".",
+      h("span", { class: "cc-src-date" }, this.fmtDate(s.date, s.datePrecision)), this.fmtDate(s.date, s.datePrecision).endsWith(".") ? "" : ".",
     ];
     if (s.origin === "beyond-seed") parts.push(" ", h("span", { class: "cc-src-origin" }, this.t("source.beyond-seed")));
     if (s.quotedIn) {
@@ -800,11 +835,28 @@ class Tool {
     if (this.convInputs) this.runConverter(this.convInputs.amount.value, this.convInputs.cur.value);
   }
 
-  quickExit() {
-    const go = this.opts.onQuickExit;
+  /** Empties the form and everything the tool holds (quick exit). */
+  clear() {
     this.state = {};
+    this.birthMode = "unknown";
+    this.yearDraft = "";
+    this.asOf = "";
+    this.rubPer = null;
+    this.caseLabel = "";
+    this.result = null;
+    this.issues = null;
+    clearTimeout(this.announceTimer);
     this.container.replaceChildren();
-    if (go) go();
+  }
+
+  quickExit() {
+    if (this.leaving) return;
+    this.leaving = true;
+    const go = () => this.opts.onQuickExit?.();
+    const copied = this.copied;
+    this.clear();
+    if (copied) clearClipboard().then(go, go);
+    else go();
   }
 
   // ---- assessing -----------------------------------------------------------------------------
@@ -955,7 +1007,7 @@ class Tool {
         h("li", null, this.chip(`penalty-${x.id}`, EXPOSURE_TONE[x.exposure],
           this.t("chip", { label: x.legalBasis, status: this.t(`st.exposure.${x.exposure}`) }), x.exposure))));
     body.push(h("section", { class: "cc-overview-box", "aria-labelledby": `${p}ov-h` },
-      this.heading(3, { id: `${p}ov-h` }, this.t("results.overview")), overview));
+      this.heading(3, { id: `${p}ov-h` }, this.t("results.overview")), overview, this.legend(r)));
 
     if (r.warnings.length) {
       body.push(h("section", { class: "cc-warnings", "aria-labelledby": `${p}warn-h`, "data-result": "warnings" },
@@ -1011,8 +1063,53 @@ class Tool {
     return this.t("chip", { label: this.t(`chip.${section}`), status });
   }
 
-  chip(id, tone, text, status) {
-    return h("span", { class: `cc-chip cc-tone-${tone || "unknown"}`, "data-status-of": id, "data-status": status },
+  /** The status word alone ("possible"), for "What “possible” means". */
+  statusWord(kind, status, age) {
+    const w = age || this.result?.age?.window || { min: "", max: "" };
+    return this.t(`st.${kind}.${status}`, { min: w.window?.min ?? w.min, max: w.window?.max ?? w.max });
+  }
+
+  /** A status word's one-line definition (data/texts/ui.toml def.*), or "" when there is none. */
+  defText(kind, status) {
+    const key = `def.${kind}.${status}`;
+    return this.has(key) ? this.t(key) : "";
+  }
+
+  /** The definition next to a chip: a disclosure a keyboard opens, its text the chip's description. */
+  definition(kind, status, id, age) {
+    const text = this.defText(kind, status);
+    if (!text) return null;
+    return h("details", { class: "cc-def", "data-def": `${kind}.${status}` },
+      h("summary", null, this.t("def.summary", { status: this.statusWord(kind, status, age) })),
+      h("p", { id }, text));
+  }
+
+  /** The statuses of a result, each with its definition: (label, word, definition). */
+  statusLines(r) {
+    const lines = [[this.t("chip.age"), this.statusWord("age", r.age.conscriptionAge, r.age), this.defText("age", r.age.conscriptionAge)]];
+    for (const s of ["deferral", "restrictions", "returnRisk", "deployment", "payment"]) {
+      lines.push([this.t(`chip.${s}`), this.t(`st.${s}.${r[s].status}`), this.defText(uiKey(s), r[s].status)]);
+    }
+    for (const x of r.penalties) {
+      if (x.exposure !== "not-applicable") lines.push([x.legalBasis, this.t(`st.exposure.${x.exposure}`), this.defText("exposure", x.exposure)]);
+    }
+    return lines;
+  }
+
+  /** Under the overview: what each status shown means (folded on screen, printed). */
+  legend(r) {
+    const dl = () => h("dl", null, this.statusLines(r).flatMap(([label, word, def]) => [
+      h("dt", null, this.t("chip", { label, status: word })), h("dd", null, def)]));
+    return [
+      h("details", { class: "cc-legend", "data-cc": "legend" },
+        h("summary", null, this.t("def.legend")),
+        h("p", null, this.t("def.basis")), dl()),
+      h("div", { class: "cc-print-only cc-legend-print" }, h("p", null, h("strong", null, this.t("def.legend")), " ", this.t("def.basis")), dl()),
+    ];
+  }
+
+  chip(id, tone, text, status, describedBy) {
+    return h("span", { class: `cc-chip cc-tone-${tone || "unknown"}`, "data-status-of": id, "data-status": status, "aria-describedby": describedBy },
       h("span", { class: "cc-chip-icon", "aria-hidden": "true" }, TONE_ICON[tone] || "?"),
       h("span", { class: "cc-chip-text" }, text));
   }
@@ -1022,7 +1119,8 @@ class Tool {
     const info = chipInfo || { tone: STATUS_TONE[section.status], text: this.chipText(id, section.status), status: section.status };
     return h("section", { class: "cc-block", id: `${p}res-${id}`, "data-result": id, "aria-labelledby": `${p}res-${id}-h` },
       this.heading(3, { id: `${p}res-${id}-h` }, this.t(`res.${id}`)),
-      h("p", { class: "cc-status-line" }, this.chip(id, info.tone, info.text, info.status)),
+      h("p", { class: "cc-status-line" }, this.chip(id, info.tone, info.text, info.status, `${p}def-${id}`),
+        this.definition(uiKey(id), info.status, `${p}def-${id}`, id === "age" ? this.result.age : null)),
       section && section.summary ? h("p", { class: "cc-summary" }, section.summary) : null,
       section && section.grounds && section.grounds.length ? this.groundsList(section.grounds) : null,
       findings.length ? this.findingList(findings) : null);
@@ -1042,8 +1140,9 @@ class Tool {
     const items = r.penalties.map((x) => h("section", { class: "cc-penalty", "data-penalty": x.id, "aria-labelledby": `${p}pen-${x.id}-h` },
       this.heading(4, { id: `${p}pen-${x.id}-h` }, x.legalBasis),
       h("p", { class: "cc-status-line" },
-        this.chip(`penalty-${x.id}`, EXPOSURE_TONE[x.exposure], this.t("chip", { label: this.t("chip.exposure"), status: this.t(`st.exposure.${x.exposure}`) }), x.exposure),
-        " ", h("span", { class: "cc-kind" }, this.t(`kind.${x.kind}`))),
+        this.chip(`penalty-${x.id}`, EXPOSURE_TONE[x.exposure], this.t("chip", { label: this.t("chip.exposure"), status: this.t(`st.exposure.${x.exposure}`) }), x.exposure, `${p}def-pen-${x.id}`),
+        " ", h("span", { class: "cc-kind" }, this.t(`kind.${x.kind}`)),
+        this.definition("exposure", x.exposure, `${p}def-pen-${x.id}`)),
       h("p", null, this.t("penalty.fine", { amount: this.fmtMoney(x.fine) }), " ",
         h("span", { class: "cc-muted" }, this.t("penalty.law-date", { date: this.fmtDate(x.lawDate) }))),
       x.otherSanctions.length
@@ -1223,6 +1322,10 @@ class Tool {
     out.push(this.chipText2("age", this.ageText(r.age)));
     for (const s of ["deferral", "restrictions", "returnRisk", "deployment", "payment"]) out.push(this.chipText(s, r[s].status));
     out.push("");
+    out.push(this.t("def.legend").toUpperCase());
+    out.push(this.t("def.basis"));
+    for (const [label, word, def] of this.statusLines(r)) out.push(`- ${this.t("chip", { label, status: word })} — ${def}`);
+    out.push("");
     const section = (id, sec) => {
       out.push(`${this.t(`res.${id}`).toUpperCase()}: ${this.t(`st.${id}.${sec.status}`)}`);
       out.push(sec.summary);
@@ -1253,7 +1356,7 @@ class Tool {
       out.push("");
     }
     out.push(this.t("results.sources").toUpperCase());
-    [...this.cites.keys()].map((id) => r.sources.find((s) => s.id === id) || this.k.sources.find((s) => s.id === id)).filter(Boolean).forEach((s, i) => out.push(`[${i + 1}] ${s.publisher}: ${s.title}, ${this.fmtDate(s.date, s.datePrecision)}.${s.url ? ` ${s.url}` : ""}`));
+    [...this.cites.keys()].map((id) => r.sources.find((s) => s.id === id) || this.k.sources.find((s) => s.id === id)).filter(Boolean).forEach((s, i) => out.push(oneStop(`[${i + 1}] ${s.publisher}: ${s.title}, ${this.fmtDate(s.date, s.datePrecision)}.${s.url ? ` ${s.url}` : ""}`)));
     out.push("");
     out.push(this.t("disclaimer"));
     out.push(this.t("results.engine", { engine: r.engine, version: r.knowledge.version }));
@@ -1285,24 +1388,79 @@ class Tool {
       }
       if (ok) this.fileStatus.replaceChildren();
       else {
+        this.copied = true;
         this.fileStatus.prepend(h("p", null, this.t("actions.copy-manual")));
         return;
       }
     }
+    this.copied = true;
+    this.opts.onCopied?.();
     this.fileStatus.replaceChildren(h("p", { class: "cc-ok", "data-cc": "copy-done" }, this.t("actions.copied")));
   }
 
+  /** The statuses of a result, flat: { deferral: "likely", …, "penalty-cc-328-1": "possible" }. */
+  statusesOf(r) {
+    const out = { age: r.age.conscriptionAge };
+    for (const s of ["deferral", "restrictions", "returnRisk", "deployment", "payment"]) out[s] = r[s].status;
+    for (const x of r.penalties) out[`penalty-${x.id}`] = x.exposure;
+    return out;
+  }
+
+  /** The file name: the label the user gave (made safe), else "case-<today>.json" — nothing about the topic. */
+  fileName() {
+    const label = String(this.caseLabel || "").normalize("NFKC")
+      .replace(/[\u0000-\u001f\u007f\\/:*?"<>|]+/g, " ").trim().replace(/\s+/g, "-").replace(/^\.+/, "").slice(0, 80);
+    return `${label || `case-${today()}`}.json`;
+  }
+
+  /**
+   * The case file: the answers and everything else that decides the result — the assessment date,
+   * the exchange rates, the form and memo languages — with the knowledge version and the
+   * statuses of the result as saved, so that reopening it later gives the same assessment and
+   * says what changed.
+   */
+  caseFile() {
+    const r = this.result && !this.issues ? this.result : null;
+    const file = { format: CASE_FORMAT, version: CASE_VERSION };
+    const label = String(this.caseLabel || "").trim();
+    if (label) file.label = label;
+    file.asOf = r ? r.asOf : (this.asOf || today());
+    if (this.rubPer) file.rubPer = { CHF: this.rubPer.CHF, EUR: this.rubPer.EUR };
+    file.formLang = this.lang;
+    file.memoLang = this.lang;
+    file.knowledgeVersion = this.k.version;
+    if (r) file.statuses = this.statusesOf(r);
+    file.answers = this.caseInput();
+    return file;
+  }
+
   saveCase() {
-    const data = JSON.stringify(this.caseInput(), null, 2) + "\n";
+    const data = JSON.stringify(this.caseFile(), null, 2) + "\n";
     const blob = new Blob([data], { type: "application/json" });
     const url = URL.createObjectURL(blob);
-    const day = new Date().toISOString().slice(0, 10);
-    const a = h("a", { href: url, download: `conscription-check-case-${day}.json`, class: "cc-visually-hidden", tabindex: "-1" }, this.t("actions.save"));
+    const a = h("a", { href: url, download: this.fileName(), class: "cc-visually-hidden", tabindex: "-1" }, this.t("actions.save"));
     this.root.append(a);
     a.click();
     a.remove();
     setTimeout(() => URL.revokeObjectURL(url), 10000);
-    this.fileStatus.replaceChildren(h("p", { class: "cc-ok", "data-cc": "save-done" }, this.t("actions.saved")));
+    this.fileStatus.replaceChildren(h("p", { class: "cc-ok", "data-cc": "save-done" }, this.t("actions.saved-all")));
+  }
+
+  /** Reads a case file's envelope; returns { answers, saved, problems } (saved: null for a bare CaseInput). */
+  readCaseFile(data) {
+    if (!data || typeof data !== "object" || Array.isArray(data) || data.format !== CASE_FORMAT) return { answers: data, saved: null, problems: [] };
+    const problems = [];
+    const bad = (key) => problems.push({ path: key, code: "invalid-value" });
+    for (const key of Object.keys(data)) if (!CASE_KEYS.includes(key)) problems.push({ path: key, code: "unknown-field" });
+    if (data.version !== CASE_VERSION) bad("version");
+    if (data.label !== undefined && (typeof data.label !== "string" || data.label.length > 200)) bad("label");
+    if (data.asOf !== undefined && (typeof data.asOf !== "string" || !isoDate.test(data.asOf))) problems.push({ path: "asOf", code: "invalid-date" });
+    for (const key of ["formLang", "memoLang"]) if (data[key] !== undefined && !LANGS.includes(data[key])) bad(key);
+    if (data.knowledgeVersion !== undefined && typeof data.knowledgeVersion !== "string") bad("knowledgeVersion");
+    if (data.statuses !== undefined && (!data.statuses || typeof data.statuses !== "object" || Array.isArray(data.statuses)
+      || Object.values(data.statuses).some((v) => typeof v !== "string"))) bad("statuses");
+    if (data.rubPer !== undefined && (!data.rubPer || typeof data.rubPer !== "object")) bad("rubPer");
+    return { answers: data.answers ?? {}, saved: data, problems };
   }
 
   /**
@@ -1310,13 +1468,14 @@ class Tool {
    * how many more there are (the engine lists at most 100 and counts the rest in a final
    * "too-many-issues" entry). Paths are clipped; a label equal to its path is not repeated.
    */
-  fileIssueLines(issues) {
+  fileIssueLines(issues, shownPath = (path) => path) {
     const listed = issues.filter((i) => i && i.code !== "too-many-issues");
     const rest = issues.find((i) => i && i.code === "too-many-issues");
     const uncounted = rest ? Number((/^(\d+) more/.exec(String(rest.message)) || [])[1]) || 0 : 0;
     const lines = listed.slice(0, FILE_ISSUES_SHOWN).map((i) => {
       const path = String(i.path ?? "");
-      const where = path === "" ? this.t("f.root") : clip(path);
+      const shown = shownPath(path);
+      const where = shown === "" ? this.t("f.root") : clip(shown);
       const label = this.fieldLabel(path);
       const named = label === path || label === where ? where : `${where} (${clip(label)})`;
       return `${named}: ${this.issueText(i)}`;
@@ -1343,21 +1502,74 @@ class Tool {
     } catch {
       return fail([this.t("open.not-json")]);
     }
+    const { answers, saved, problems } = this.readCaseFile(data);
+    const line = (path, issue) => `${path === "" ? this.t("f.root") : path} (${this.fieldLabel(issue.path)}): ${this.issueText(issue)}`;
+    if (problems.length) return fail(problems.map((i) => line(i.path, i)));
+    // A saved case is assessed with its own date, rates and language; an old file (bare answers) with the current ones.
+    const opts = saved
+      ? { lang: saved.formLang || this.lang, ...(saved.asOf ? { asOf: saved.asOf } : {}), ...(saved.rubPer ? { rubPer: saved.rubPer } : {}) }
+      : this.assessOptions();
     try {
-      this.api.assess(data, this.assessOptions());
+      this.api.assess(answers, opts);
     } catch (e) {
-      if (e && e.name === "AssessError" && Array.isArray(e.issues)) return fail(this.fileIssueLines(e.issues));
+      if (e && e.name === "AssessError" && Array.isArray(e.issues)) {
+        // In a saved case (format 2) the answers sit under "answers", the options beside them.
+        const where = (path) => (path.startsWith("options.") ? path.replace(/^options\./, "") : saved ? (path ? `answers.${path}` : "answers") : path);
+        return fail(this.fileIssueLines(e.issues, where));
+      }
       return fail([this.t("open.not-json")]);
     }
-    this.state = clone(data);
-    this.birthMode = data.birthDate !== undefined ? "date" : data.birthYear !== undefined ? "year" : "unknown";
-    this.yearDraft = data.birthYear !== undefined ? String(data.birthYear) : "";
+    this.state = clone(answers);
+    this.birthMode = answers.birthDate !== undefined ? "date" : answers.birthYear !== undefined ? "year" : "unknown";
+    this.yearDraft = answers.birthYear !== undefined ? String(answers.birthYear) : "";
     delete this.state.birthYear;
-    this.build();
-    this.fileStatus.replaceChildren(h("p", { class: "cc-ok", "data-cc": "open-done" }, this.t("open.done", { name: clip(file.name) })));
+    if (saved) {
+      this.asOf = saved.asOf || "";
+      this.rubPer = saved.rubPer ? { CHF: saved.rubPer.CHF, EUR: saved.rubPer.EUR } : null;
+      this.caseLabel = saved.label || "";
+    }
+    if (saved && saved.formLang && saved.formLang !== this.lang) this.setLang(saved.formLang);
+    else this.build();
+    const msg = [h("p", { "data-cc": "open-done" }, this.t("open.done", { name: clip(file.name) }))];
+    if (saved) {
+      if (saved.label) msg.push(h("p", { "data-cc": "open-label" }, this.t("open.label", { label: clip(saved.label) })));
+      msg.push(h("p", { "data-cc": "open-restored" }, this.t("open.restored", { date: this.fmtDate(this.result?.asOf || saved.asOf) })));
+      if (saved.knowledgeVersion && saved.knowledgeVersion !== this.k.version) {
+        msg.push(h("p", { "data-cc": "open-version" }, h("strong", null, this.t("open.version-changed", { saved: clip(saved.knowledgeVersion), current: this.k.version }))));
+      }
+      if (saved.statuses && this.result && !this.issues) msg.push(this.statusChanges(saved.statuses, this.statusesOf(this.result)));
+    }
+    this.fileStatus.replaceChildren(h("div", { class: "cc-ok" }, msg));
     this.root.querySelector(`#${this.p}results`)?.focus();
   }
+
+  /** Which statuses differ between the result saved in a file and today's. */
+  statusChanges(before, now) {
+    const keys = [...new Set([...Object.keys(now), ...Object.keys(before)])];
+    const changed = keys.filter((k) => before[k] !== now[k]);
+    if (!changed.length) return h("p", { "data-cc": "open-unchanged" }, this.t("open.unchanged"));
+    const word = (k, v) => {
+      if (v === undefined) return this.t("open.none");
+      const pen = /^penalty-(.+)$/.exec(k);
+      const kind = pen ? "exposure" : k === "age" ? "age" : uiKey(k);
+      const key = `st.${kind}.${v}`;
+      return this.has(key) ? this.statusWord(kind, v, this.result.age) : clip(v);
+    };
+    const label = (k) => {
+      const pen = /^penalty-(.+)$/.exec(k);
+      if (pen) return this.result.penalties.find((x) => x.id === pen[1])?.legalBasis || pen[1];
+      return this.has(`chip.${k}`) ? this.t(`chip.${k}`) : clip(k);
+    };
+    return h("div", { class: "cc-changes", "data-cc": "open-changes" },
+      h("p", null, this.t("open.changed")),
+      h("ul", null, changed.map((k) => h("li", { "data-changed": k }, this.t("open.change", { label: label(k), before: word(k, before[k]), now: word(k, now[k]) })))));
+  }
 }
+
+const CASE_FORMAT = "conscription-check case";
+const CASE_VERSION = 2;
+const CASE_KEYS = ["format", "version", "label", "asOf", "rubPer", "formLang", "memoLang", "knowledgeVersion", "statuses", "answers"];
+const today = () => new Date().toISOString().slice(0, 10);
 
 /** Source numbers in the order the result shows them (warnings first, then section by section). */
 function citationOrder(r) {
@@ -1375,6 +1587,39 @@ function citationOrder(r) {
   for (const x of r.payment.prices) add(x.sources);
   add(r.sources);
   return order;
+}
+
+/** Russian dates end with "г."; a sentence that ends with one takes no second full stop. */
+function oneStop(s) {
+  return String(s).replace(/(\d г)\.\./g, "$1.");
+}
+
+/**
+ * Overwrites the clipboard (quick exit, after the tool copied a summary): synchronously where the
+ * browser allows it (a copy event with an empty text), and through the async Clipboard API,
+ * never waiting more than 400 ms. Resolves to whether either worked.
+ */
+export function clearClipboard() {
+  let done = false;
+  try {
+    const onCopy = (e) => { e.clipboardData.setData("text/plain", ""); e.preventDefault(); done = true; };
+    document.addEventListener("copy", onCopy, true);
+    document.execCommand("copy");
+    document.removeEventListener("copy", onCopy, true);
+  } catch {
+    done = false;
+  }
+  let later = null;
+  try {
+    later = navigator.clipboard?.writeText ? navigator.clipboard.writeText("") : null;
+  } catch {
+    later = null;
+  }
+  if (!later) return Promise.resolve(done);
+  return Promise.race([
+    later.then(() => true, () => done),
+    new Promise((ok) => setTimeout(() => ok(done), 400)),
+  ]);
 }
 
 function parseDecimal(s) {
@@ -1396,6 +1641,32 @@ const LOAD_FAILED = {
   de: "Das Werkzeug konnte in diesem Browser nicht starten. Bitte einen aktuellen Browser verwenden.",
   ru: "Инструмент не удалось запустить в этом браузере. Попробуйте обновлённый браузер.",
 };
+
+// Quick exit while the engine loads (element.js): the labels are data/texts/ui.toml's
+// "ui.quick-exit" and "ui.quick-exit.hint", repeated here and in quick-exit.js because the
+// engine that holds the texts is not there yet (a test checks they are the same).
+export const EXIT_LABELS = {
+  en: ["Quick exit", "or press Esc twice"],
+  fr: ["Sortie rapide", "ou appuyez deux fois sur Échap"],
+  de: ["Schnell verlassen", "oder zweimal Esc drücken"],
+  ru: ["Быстрый выход", "или дважды нажмите Esc"],
+};
+
+/** A quick-exit button (and Esc twice) in a container that has nothing else yet. */
+export function showLoadingExit(container, lang, go) {
+  const [label, hint] = EXIT_LABELS[lang] || EXIT_LABELS.en;
+  let last = 0;
+  const box = h("div", { class: "cc", lang, "data-cc-loading": "" },
+    h("div", { class: "cc-exit-bar" },
+      h("button", { type: "button", class: "cc-exit", "data-cc": "quick-exit", onclick: go }, label),
+      h("span", { class: "cc-exit-hint" }, hint)));
+  box.addEventListener("keydown", (e) => {
+    if (e.key !== "Escape" || e.repeat) return;
+    if (Date.now() - last < 1000) go();
+    else last = Date.now();
+  });
+  container.replaceChildren(box);
+}
 
 // Shown instead when the page's Content-Security-Policy blocked the engine ({directive}: the
 // directive the browser named, e.g. script-src).
@@ -1435,15 +1706,21 @@ export async function startPage(main, load, api) {
     document.title = tool.t("title");
   };
   let tool = null;
+  // The page's quick exit is in the static HTML (quick-exit.js); the tool tells it what to clear.
+  const exit = typeof window !== "undefined" ? window.ccQuickExit : null;
   tool = mountTool(main, api, {
     lang,
     headingLevel: 1,
+    externalExit: !!exit,
+    onExitLabels: (label, hint, l) => exit?.label(label, hint, l),
+    onCopied: () => exit?.copied(),
     onLangChange: () => tool && follow(tool),
     onQuickExit: () => {
       document.title = "";
       location.replace("about:blank");
     },
   });
+  exit?.beforeExit(() => tool.clear());
   follow(tool);
   main.removeAttribute("aria-busy");
   return tool;

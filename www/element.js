@@ -10,8 +10,11 @@
 // when it blocks the engine, the element says that the page's security policy did, and which
 // directive.
 //
-// The tool renders in an open shadow root: your page's styles don't reach in, and its styles
-// don't leak out.
+// The tool renders in a shadow root: your page's styles don't reach in, and its styles don't
+// leak out. The root is closed by default, so your page's scripts (analytics, session replay)
+// cannot read the answers through element.shadowRoot; shadow="open" opens it, e.g. for tests.
+// The tool itself sends nothing anywhere; it says so, and that your page is responsible for
+// its own scripts.
 //
 // Attributes
 //   lang            "en" | "fr" | "de" | "ru" (also "de-CH" etc.). Default: the browser's
@@ -19,6 +22,10 @@
 //                   menu inside the tool updates it in turn.
 //   as-of           YYYY-MM-DD: the day the law and his age are evaluated for (default: today).
 //   heading-level   level of the tool's top heading, 1–4 (default 2: your page keeps its own h1).
+//   shadow          "open" renders into an open shadow root; anything else, or no attribute,
+//                   a closed one (the default). Read when the element is first connected.
+//   share-statuses  when present, cc-assessed carries the statuses (see Events); without it,
+//                   only { lang }, so your page learns nothing about the person's situation.
 // Every attribute may change at any moment, also while the engine is still loading: the tool
 // shows what the attributes say when it appears, and follows them afterwards.
 //
@@ -36,16 +43,19 @@
 //   --cc-max-width    maximum width           (default 80rem)
 // Keep text/background contrast at 4.5:1 or more when you change colours.
 //
-// Events (bubbling, composed; detail holds no answer the user gave, only what the tool concluded)
+// Events (bubbling, composed; detail never holds an answer the user gave)
 //   cc-ready        { lang, knowledgeVersion, reportDate }  the tool is on screen
-//   cc-assessed     { lang, asOf, deferral, restrictions, returnRisk, deployment, payment,
-//                     penalties: { "cao-21-5": "likely", … }, missingFacts: <count> }
-//                   after every change of an answer that gave a result
+//   cc-assessed     { lang } after every change of an answer that gave a result; with the
+//                   share-statuses attribute also what the tool concluded: { lang, asOf,
+//                   deferral, restrictions, returnRisk, deployment, payment,
+//                   penalties: { "cao-21-5": "likely", … }, missingFacts: <count> }
+//                   (conclusions can reveal a person's situation: opt in only if you need them)
 //   cc-lang-change  { lang }                                  the language changed
-//   cc-quick-exit   (cancelable) the user pressed "Quick exit"; unless you call
-//                   preventDefault(), the tab is replaced by a blank page (about:blank).
+//   cc-quick-exit   (cancelable) the user pressed "Quick exit" or Esc twice; the form and the
+//                   tool's clipboard copy are emptied, then, unless you call preventDefault(),
+//                   the tab is replaced by a blank page (about:blank, location.replace).
 import init, { assess, knowledge, convert } from "./conscription_check.js";
-import { mountTool, pickLang, langOf, showLoadError } from "./app-core.js";
+import { mountTool, pickLang, langOf, showLoadError, showLoadingExit } from "./app-core.js";
 
 const api = { assess, knowledge, convert };
 const here = import.meta.url;
@@ -103,7 +113,7 @@ export class ConscriptionCheckElement extends HTMLElement {
 
   constructor() {
     super();
-    this.attachShadow({ mode: "open" });
+    this._root = null;
     this._tool = null;
     this._started = false;
     this._reflecting = false;
@@ -112,6 +122,8 @@ export class ConscriptionCheckElement extends HTMLElement {
   connectedCallback() {
     if (this._started) return;
     this._started = true;
+    // Closed unless the host asks for an open root; kept privately either way.
+    this._root = this.attachShadow({ mode: this.getAttribute("shadow") === "open" ? "open" : "closed" });
     this._start();
   }
 
@@ -121,7 +133,11 @@ export class ConscriptionCheckElement extends HTMLElement {
   }
 
   async _start() {
-    const root = this.shadowRoot;
+    const root = this._root;
+    // Quick exit while the engine loads (its labels can't come from the engine yet).
+    showLoadingExit(root, this._wantedLang().lang, () => {
+      if (this._emit("cc-quick-exit", null, true)) location.replace("about:blank");
+    });
     try {
       const [, s] = await Promise.all([loadEngine(), loadSheet()]);
       root.adoptedStyleSheets = [s];
@@ -138,6 +154,7 @@ export class ConscriptionCheckElement extends HTMLElement {
       notice: wanted.notice,
       asOf: this._asOf(),
       headingLevel: this._headingLevel(),
+      embedded: true,
       onEvent: (name, detail) => this._emit(name, detail),
       onLangChange: (lang) => {
         // The language menu inside the tool: reflect it on the attribute without re-rendering.
@@ -190,6 +207,8 @@ export class ConscriptionCheckElement extends HTMLElement {
   }
 
   _emit(name, detail, cancelable = false) {
+    // The statuses leave the element only if the host opted in.
+    if (name === "cc-assessed" && !this.hasAttribute("share-statuses")) detail = { lang: detail?.lang };
     return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable }));
   }
 }

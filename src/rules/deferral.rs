@@ -7,7 +7,7 @@
 use super::age::{AgeClass, AgeFacts};
 use super::{because, Ctx, Findings};
 use crate::knowledge::{st, tx, Statement, Text};
-use crate::model::{Because, Fitness, Ground, Residence, Section, ServiceStatus, StudyLevel};
+use crate::model::{Because, Fitness, Ground, Section, ServiceStatus, StudyLevel};
 
 /// A ground's status, from strongest to weakest for the person.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -405,23 +405,17 @@ pub fn assess(ctx: &mut Ctx<'_>, age: AgeFacts) -> Section {
     let state = state_employment(ctx, &mut f);
     let grounds = [studies, health, alt, state];
 
-    // Occupied territories.
-    if case.residence == Some(Residence::OccupiedUkraine) {
-        let b = vec![because("residence", "occupied-ukraine")];
+    // Occupied territories: where he lives now or where he comes from.
+    if let Some(b) = super::occupied::link(case) {
         f.add(ctx, &st::OCCUPIED_IHL_VIOLATION, b.clone(), &[]);
         f.add(ctx, &st::OCCUPIED_REGISTRATION_REQUIRED, b.clone(), &[]);
         if case.service.as_ref().map(|s| s.status) == Some(ServiceStatus::Completed) {
-            f.add(
-                ctx,
-                &st::OCCUPIED_PRIOR_SERVICE_NO_EXEMPTION,
-                vec![
-                    because("residence", "occupied-ukraine"),
-                    because("service.status", "completed"),
-                ],
-                &[],
-            );
+            let mut sb = b;
+            sb.push(because("service.status", "completed"));
+            f.add(ctx, &st::OCCUPIED_PRIOR_SERVICE_NO_EXEMPTION, sb, &[]);
         }
     }
+    super::occupied::citizenship_findings(ctx, &mut f);
 
     let status = section_status(&grounds);
     if status == "likely" {

@@ -6,7 +6,7 @@
 use super::age::{AgeClass, AgeFacts};
 use super::{because, Ctx, Findings};
 use crate::knowledge::{st, tx, val, Arg};
-use crate::model::{ContractStage, Region, Residence, Section, ServiceStatus};
+use crate::model::{ContractStage, Region, Section, ServiceStatus};
 
 fn region_findings(ctx: &Ctx<'_>, f: &mut Findings, region: Region, path: &str) {
     let b = vec![because(path, region.as_str())];
@@ -87,7 +87,10 @@ pub fn assess(ctx: &mut Ctx<'_>, age: AgeFacts) -> Section {
         .as_ref()
         .and_then(|s| s.contract.clone())
         .unwrap_or_default();
-    let occupied = ctx.case.residence == Some(Residence::OccupiedUkraine);
+    // He lives there (the status depends on it) / he lives there or comes from there (the
+    // findings are shown).
+    let occupied = super::occupied::lives_there(ctx.case);
+    let link = super::occupied::link(ctx.case);
     let mut not_covered = false;
 
     let status: &'static str = if !serving && matches!(age.class, AgeClass::Below | AgeClass::Above)
@@ -247,16 +250,12 @@ pub fn assess(ctx: &mut Ctx<'_>, age: AgeFacts) -> Section {
             vec![because("service.status", "completed")],
             &[],
         );
+        if let Some(b) = link.clone() {
+            let mut sb = b;
+            sb.push(because("service.status", "completed"));
+            f.add(ctx, &st::OCCUPIED_PRIOR_SERVICE_NO_EXEMPTION, sb, &[]);
+        }
         if occupied {
-            f.add(
-                ctx,
-                &st::OCCUPIED_PRIOR_SERVICE_NO_EXEMPTION,
-                vec![
-                    because("residence", "occupied-ukraine"),
-                    because("service.status", "completed"),
-                ],
-                &[],
-            );
             "moderate"
         } else {
             // No source covers reservists: the status is unknown, not "low" (review 1.2).
@@ -290,29 +289,27 @@ pub fn assess(ctx: &mut Ctx<'_>, age: AgeFacts) -> Section {
         f.plain(ctx, &st::DEPLOYMENT_TRANSFER_TO_KURSK);
         f.plain(ctx, &st::DEPLOYMENT_OFFICIAL_PROMISES);
         f.plain(ctx, &st::DEPLOYMENT_KURSK_PERCEPTION);
-        if occupied {
-            let b = vec![because("residence", "occupied-ukraine")];
+        if let Some(b) = link.clone() {
             f.add(ctx, &st::OCCUPIED_CALL_UP_APPLIES, b.clone(), &[]);
             f.add(ctx, &st::OCCUPIED_TRAINING_IN_RUSSIA, b.clone(), &[]);
             f.add(ctx, &st::OCCUPIED_FRONT_AFTER_CONTRACT, b.clone(), &[]);
             f.add(ctx, &st::OCCUPIED_CONTRACT_PERSUASION, b.clone(), &[]);
             f.add(ctx, &st::OCCUPIED_HUMAN_SHIELDS, b.clone(), &[]);
             f.add(ctx, &st::OCCUPIED_VOLUNTARY_CONTRACTS_REPORTED, b, &[]);
+        }
+        // The sources describe the risk for men who are there; for a man who only comes
+        // from there the findings are shown but the status is not raised.
+        if occupied {
             "high"
         } else {
             "moderate"
         }
     };
-    if occupied && status != "not-applicable" {
-        let b = vec![because("residence", "occupied-ukraine")];
+    if let Some(b) = link.filter(|_| status != "not-applicable") {
         f.add(ctx, &st::OCCUPIED_NUMBERS_FALL_2024, b.clone(), &[]);
         f.add(ctx, &st::OCCUPIED_SPRING_2025, b.clone(), &[]);
         f.add(ctx, &st::OCCUPIED_CONTRACT_BONUSES, b, &[]);
-        if matches!(ctx.case.region, Some(Region::Crimea | Region::Sevastopol)) {
-            let rb = vec![because(
-                "region",
-                ctx.case.region.map_or("", |r| r.as_str()),
-            )];
+        if let Some(rb) = super::occupied::crimea(ctx.case) {
             f.add(ctx, &st::OCCUPIED_CRIMEA_CONSCRIPTED, rb.clone(), &[]);
             f.add(ctx, &st::OCCUPIED_CRIMEA_KILLED, rb, &[]);
         }

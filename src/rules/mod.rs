@@ -5,6 +5,7 @@
 pub mod age;
 pub mod deferral;
 pub mod deployment;
+pub mod occupied;
 pub mod payment;
 pub mod penalties;
 pub mod return_risk;

@@ -3,7 +3,7 @@
 
 use super::{because, Ctx, Findings};
 use crate::knowledge::{st, tx, PRICES};
-use crate::model::{PaymentSection, PriceOut, Residence, StudyLevel};
+use crate::model::{PaymentSection, PriceOut, StudyLevel};
 
 /// The payment section: always "illegal".
 pub fn assess(ctx: &mut Ctx<'_>) -> PaymentSection {
@@ -25,13 +25,8 @@ pub fn assess(ctx: &mut Ctx<'_>) -> PaymentSection {
     f.plain(ctx, &st::PAYMENT_DOCTORS_INFORMANTS);
     f.plain(ctx, &st::PAYMENT_DATABASE_REMOVAL);
     f.plain(ctx, &st::PAYMENT_OFFICIALS_SIGN_CONTRACTS);
-    if ctx.case.residence == Some(Residence::OccupiedUkraine) {
-        f.add(
-            ctx,
-            &st::PAYMENT_OCCUPIED_BRIBES,
-            vec![because("residence", "occupied-ukraine")],
-            &[],
-        );
+    if let Some(b) = super::occupied::link(ctx.case) {
+        f.add(ctx, &st::PAYMENT_OCCUPIED_BRIBES, b, &[]);
     }
     let prices = PRICES
         .iter()

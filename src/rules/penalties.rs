@@ -444,18 +444,11 @@ fn cc_328_1(ctx: &mut Ctx<'_>, reads: Option<&[Read]>) -> (Penalty, bool) {
             f.plain(ctx, &st::CC328_INTENT_REQUIRED);
         }
     }
-    if matches!(ctx.case.region, Some(Region::Crimea | Region::Sevastopol))
-        && p.exposure != "not-applicable"
-    {
-        let rb = vec![because(
-            "region",
-            ctx.case.region.map_or("", |r| r.as_str()),
-        )];
+    if let Some(rb) = super::occupied::crimea(ctx.case).filter(|_| p.exposure != "not-applicable") {
         f.add(ctx, &st::OCCUPIED_CRIMEA_CASES, rb.clone(), &[]);
         f.add(ctx, &st::OCCUPIED_CRIMEA_SENTENCES, rb, &[]);
     }
-    if ctx.case.residence == Some(Residence::OccupiedUkraine) && p.exposure != "not-applicable" {
-        let rb = vec![because("residence", "occupied-ukraine")];
+    if let Some(rb) = super::occupied::link(ctx.case).filter(|_| p.exposure != "not-applicable") {
         f.add(ctx, &st::OCCUPIED_REFUSAL_IMPOSSIBLE, rb.clone(), &[]);
         f.add(ctx, &st::OCCUPIED_NO_EXEMPTION_BY_COURT, rb.clone(), &[]);
         f.add(ctx, &st::OCCUPIED_DISCREDITING_FINE, rb, &[]);

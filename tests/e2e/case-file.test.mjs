@@ -1,12 +1,13 @@
-// A case for the case file: "Save case" downloads the answers as JSON (no server), "Open case"
-// loads them back; a bad file gets a message naming the issues' paths and changes nothing
+// A case for the case file: "Save case" downloads the case as JSON (no server) — the answers, the
+// assessment date, the rates, the languages, a label, the knowledge version and the statuses —
+// and "Open case" restores all of it and reports any status that changed since; a bad file gets a message naming the issues' paths and changes nothing
 // already entered. "Copy summary" puts a plain-text summary with citations on the clipboard.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import {
-  RESULTS, assertLocalOnly, assertQuietConsole, choose, fillCase, gotoTool, nodeEngine, openPage, setup, shownStatuses,
+  RESULTS, assertAccessible, assertLocalOnly, assertQuietConsole, choose, fillCase, gotoTool, nodeEngine, openPage, setAsOf, setup, shownStatuses,
 } from "./helpers.mjs";
 
 let env;
@@ -23,39 +24,120 @@ const CASE = {
 };
 
 describe("save and open a case", () => {
-  test("round trip: download, then open the file in a fresh page", async () => {
+  test("round trip: the file keeps the answers, date, rates, languages, label, version and statuses; reopening restores them", async () => {
+    const RATES = { CHF: 110, EUR: 100 };
     const saved = await (async () => {
       const { page, log, context } = await openPage(env.browser, { acceptDownloads: true });
       try {
         await gotoTool(page, `${env.origin}/`);
+        await page.locator(".cc-lang-select").selectOption("fr");
         await fillCase(page, CASE);
+        await setAsOf(page, "2025-05-10");
+        await page.locator('input[data-rate="CHF"]').fill("110");
+        await page.locator('input[data-rate="EUR"]').fill("100");
+        await page.locator('[data-cc="rates-apply"]').click();
+        await page.locator('[data-cc="case-label"]').fill("Dossier 42");
         const download = page.waitForEvent("download");
         await page.locator('[data-cc="save"]').click();
         const file = await download;
-        assert.match(file.suggestedFilename(), /^conscription-check-case-\d{4}-\d{2}-\d{2}\.json$/);
+        assert.equal(file.suggestedFilename(), "Dossier-42.json");
         assert.match(file.url(), /^blob:/, "made in the page, not fetched");
         const path = join(RESULTS, "saved-case.json");
         await file.saveAs(path);
-        assert.deepEqual(JSON.parse(readFileSync(path, "utf8")), CASE, "the file holds exactly the answers");
+        const data = JSON.parse(readFileSync(path, "utf8"));
+        const e = await nodeEngine();
+        const r = e.assess(CASE, { asOf: "2025-05-10", lang: "fr", rubPer: RATES });
+        assert.deepEqual(data.answers, CASE, "the answers, exactly");
+        assert.equal(data.format, "conscription-check case");
+        assert.equal(data.version, 2);
+        assert.equal(data.label, "Dossier 42");
+        assert.equal(data.asOf, "2025-05-10");
+        assert.deepEqual(data.rubPer, RATES);
+        assert.equal(data.formLang, "fr");
+        assert.equal(data.memoLang, "fr");
+        assert.equal(data.knowledgeVersion, e.knowledge().version);
+        assert.equal(data.statuses.deferral, r.deferral.status);
+        assert.equal(data.statuses.returnRisk, r.returnRisk.status);
+        assert.equal(data.statuses["penalty-cc-328-1"], r.penalties.find((p) => p.id === "cc-328-1").exposure);
         const statuses = await shownStatuses(page);
+        const chf = await page.locator('[data-penalty="cao-21-5"] [data-currency="CHF"]').textContent();
         assertLocalOnly(log);
         assertQuietConsole(log);
-        return { path, statuses };
+        return { path, statuses, chf };
       } finally {
         await context.close();
       }
     })();
 
-    const { page, log, context } = await openPage(env.browser);
+    // Reopened later, in a browser in English, with today's date: the same assessment.
+    const { page, log, context } = await openPage(env.browser, { locale: "en-GB" });
     try {
-      await gotoTool(page, `${env.origin}/`);
+      await page.goto(`${env.origin}/`);
+      await page.locator(".cc [data-cc=overview]").waitFor();
       await page.locator('[data-cc="open-file"]').setInputFiles(saved.path);
       await page.locator('[data-cc="open-done"]').waitFor();
       assert.deepEqual(await shownStatuses(page), saved.statuses, "the same result");
+      assert.equal(await page.locator('[data-path="@asOf"]').inputValue(), "2025-05-10", "the same date");
+      assert.equal(await page.locator(".cc-lang-select").inputValue(), "fr", "the same language");
+      assert.equal(await page.evaluate(() => document.documentElement.lang), "fr");
+      assert.equal(await page.locator('input[data-rate="CHF"]').inputValue(), "110", "the same rates");
+      assert.equal(await page.locator('[data-penalty="cao-21-5"] [data-currency="CHF"]').textContent(), saved.chf);
+      assert.equal(await page.locator('[data-cc="case-label"]').inputValue(), "Dossier 42");
+      assert.equal(await page.locator('[data-cc="open-version"]').count(), 0, "same knowledge version: nothing to report");
+      await page.locator('[data-cc="open-unchanged"]').waitFor();
       assert.equal(await page.locator('input[data-path="birthDate"]').inputValue(), CASE.birthDate);
       assert.equal(await page.locator('[data-path="health.fitness"]').inputValue(), "v");
       assert.equal(await page.locator("fieldset.cc-summons").count(), 2);
       assert.equal(await page.locator('[data-path="summonses[1].delivery"]').inputValue(), "electronic");
+      assertQuietConsole(log);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("a case saved with another knowledge version says so and lists the statuses that changed", async () => {
+    const e = await nodeEngine();
+    const r = e.assess(CASE, { asOf: "2026-11-23" });
+    const statuses = { age: r.age.conscriptionAge, deferral: r.deferral.status, restrictions: r.restrictions.status, returnRisk: r.returnRisk.status, deployment: r.deployment.status, payment: r.payment.status };
+    for (const p of r.penalties) statuses[`penalty-${p.id}`] = p.exposure;
+    // As a file saved by an older version would hold them: two statuses differ from today's.
+    const old = { ...statuses, returnRisk: "moderate", "penalty-cc-328-1": "unlikely" };
+    assert.notEqual(r.returnRisk.status, "moderate");
+    assert.notEqual(statuses["penalty-cc-328-1"], "unlikely");
+    const path = join(RESULTS, "old-version-case.json");
+    writeFileSync(path, JSON.stringify({
+      format: "conscription-check case", version: 2, asOf: "2026-11-23", formLang: "en", memoLang: "en",
+      knowledgeVersion: "2025.10.0-old", statuses: old, answers: CASE,
+    }));
+    const { page, log, context } = await openPage(env.browser);
+    try {
+      await gotoTool(page, `${env.origin}/`);
+      await page.locator('[data-cc="open-file"]').setInputFiles(path);
+      const version = page.locator('[data-cc="open-version"]');
+      await version.waitFor();
+      assert.ok((await version.textContent()).includes("2025.10.0-old") && (await version.textContent()).includes(e.knowledge().version));
+      const changed = await page.locator('[data-cc="open-changes"] li').evaluateAll((lis) => lis.map((li) => [li.dataset.changed, li.textContent]));
+      assert.deepEqual(changed.map(([k]) => k).sort(), ["penalty-cc-328-1", "returnRisk"]);
+      const ui = e.knowledge({ lang: "en" }).ui;
+      const line = changed.find(([k]) => k === "returnRisk")[1];
+      assert.equal(line, `${ui["chip.return-risk"]}: ${ui["st.return-risk.moderate"]} → ${ui[`st.return-risk.${r.returnRisk.status}`]}`);
+      await assertAccessible(page, { label: "(a reopened case with changes)" });
+      assertQuietConsole(log);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("an old file holding only the answers still opens", async () => {
+    const path = join(RESULTS, "answers-only-case.json");
+    writeFileSync(path, JSON.stringify(CASE));
+    const { page, log, context } = await openPage(env.browser);
+    try {
+      await gotoTool(page, `${env.origin}/`);
+      await page.locator('[data-cc="open-file"]').setInputFiles(path);
+      await page.locator('[data-cc="open-done"]').waitFor();
+      assert.equal(await page.locator('[data-path="summonses[1].delivery"]').inputValue(), "electronic");
+      assert.equal(await page.locator('[data-cc="open-restored"]').count(), 0);
       assertQuietConsole(log);
     } finally {
       await context.close();

@@ -1,5 +1,5 @@
-// The embeddable element <conscription-check> in a host page with hostile styles (the demo):
-// it renders the whole tool in an open shadow root, the host's styles don't reach in (only its
+// The embeddable element <conscription-check> in a host page with hostile styles (the demo, which
+// opens the shadow root and shares the statuses): it renders the whole tool in its shadow root, the host's styles don't reach in (only its
 // --cc-* theme does) and the tool's don't leak out, it follows its lang attribute, fires
 // cc-ready / cc-assessed / cc-lang-change / cc-quick-exit with no answers in them, shows hostile
 // attribute values as text, and axe-core finds no violation.
@@ -155,7 +155,7 @@ describe("hostile attribute values and inputs", () => {
         body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Hostile host</title>
 <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'">
 <link rel="icon" href="data:,"><script type="module" src="element.js"></script></head>
-<body><main><h1>Host</h1><conscription-check lang="${HOSTILE.replace(/"/g, "&quot;")}"></conscription-check></main></body></html>`,
+<body><main><h1>Host</h1><conscription-check shadow="open" lang="${HOSTILE.replace(/"/g, "&quot;")}"></conscription-check></main></body></html>`,
       }));
       await page.goto(`${env.origin}/hostile-host.html`);
       const notice = page.locator("conscription-check .cc-notice");
@@ -205,6 +205,8 @@ describe("attributes at any moment, and a security policy that blocks the engine
         await route.continue();
       });
       await serveHost(page, STRICT, `const el = document.createElement("conscription-check");
+el.setAttribute("shadow", "open");
+el.setAttribute("share-statuses", "");
 el.setAttribute("lang", "fr");
 el.setAttribute("heading-level", "2");
 document.getElementById("host").append(el);
@@ -253,6 +255,7 @@ setTimeout(() => {
       const { page, context } = await openPage(env.browser);
       try {
         await serveHost(page, csp, `const el = document.createElement("conscription-check");
+el.setAttribute("shadow", "open");
 el.setAttribute("lang", "de");
 document.getElementById("host").append(el);
 `);
@@ -269,4 +272,87 @@ document.getElementById("host").append(el);
       }
     });
   }
+});
+
+describe("privacy by default (no attributes)", () => {
+  const host = (body) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>
+<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'">
+<link rel="icon" href="data:,"><script type="module" src="element.js"></script></head><body><main><h1>Host</h1>${body}</main></body></html>`;
+
+  test("a closed shadow root, statuses only on opt-in, and wording that speaks only for the tool", async () => {
+    const { page, log, context } = await openPage(env.browser);
+    try {
+      await context.addInitScript(LISTEN);
+      await page.route(`${env.origin}/plain-host.html`, (route) => route.fulfill({
+        contentType: "text/html; charset=utf-8",
+        body: host(`<conscription-check id="plain" lang="en"></conscription-check><conscription-check id="open" lang="en" shadow="open"></conscription-check>`),
+      }));
+      await page.goto(`${env.origin}/plain-host.html`);
+      await page.waitForFunction(() => window.__events.filter((e) => e.name === "cc-ready").length === 2);
+      const info = await page.evaluate(() => ({
+        plainRoot: document.getElementById("plain").shadowRoot,
+        plainLang: document.getElementById("plain").language,
+        plainHeight: document.getElementById("plain").getBoundingClientRect().height,
+        openPromise: document.getElementById("open").shadowRoot.querySelector(".cc-promise").textContent,
+      }));
+      assert.equal(info.plainRoot, null, "closed by default: the host's scripts can't read the answers");
+      assert.equal(info.plainLang, "en");
+      assert.ok(info.plainHeight > 500, "the closed element rendered the tool");
+      const ui = (await nodeEngine()).knowledge({ lang: "en" }).ui;
+      assert.equal(info.openPromise, ui["promise.embedded"], "embedded, the tool says what it does itself");
+      assert.notEqual(ui["promise.embedded"], ui.promise);
+      assert.match(ui["promise.embedded"], /sends nothing anywhere/);
+
+      // Only the open element's questions are reachable from here (the closed one is sealed).
+      await fillCase(page, student);
+      const assessed = (await events(page, "cc-assessed")).filter((e) => e.detail);
+      assert.ok(assessed.length > 0);
+      for (const e of assessed) assert.deepEqual(Object.keys(e.detail), ["lang"], "no statuses without share-statuses");
+
+      // Opting in: the same element with share-statuses reports the statuses.
+      await page.evaluate(() => document.getElementById("open").setAttribute("share-statuses", ""));
+      await page.locator('#open [data-path="studies.changedSubject"][value="yes"]').check();
+      const last = (await events(page, "cc-assessed")).at(-1).detail;
+      assert.ok(last.deferral && last.penalties, "statuses once the host opts in");
+      assertLocalOnly(log);
+      assertQuietConsole(log);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("quick exit in the element: there while the engine loads, Esc twice, first tab stop", async () => {
+    const { page, log, context } = await openPage(env.browser);
+    try {
+      await context.addInitScript(LISTEN);
+      let release;
+      const held = new Promise((ok) => { release = ok; });
+      await page.route(`${env.origin}/conscription_check_bg.wasm`, async (route) => { await held; await route.continue(); });
+      await page.route(`${env.origin}/slow-host.html`, (route) => route.fulfill({
+        contentType: "text/html; charset=utf-8",
+        body: host(`<conscription-check lang="fr" shadow="open"></conscription-check>`),
+      }));
+      await page.goto(`${env.origin}/slow-host.html`);
+      const loadingExit = page.locator('conscription-check [data-cc-loading] [data-cc="quick-exit"]');
+      await loadingExit.waitFor();
+      const fr = (await nodeEngine()).knowledge({ lang: "fr" }).ui;
+      assert.equal(await loadingExit.textContent(), fr["quick-exit"], "labelled before the engine (and its texts) arrive");
+      release();
+      await page.locator("conscription-check [data-cc=overview]").waitFor();
+      await page.keyboard.press("Tab");
+      assert.equal(await page.evaluate(() => document.querySelector("conscription-check").shadowRoot.activeElement?.dataset.cc), "quick-exit", "the first tab stop");
+      assert.equal(await page.locator("conscription-check .cc-exit-bar").evaluate((e) => getComputedStyle(e).position), "sticky");
+      await page.evaluate(() => document.addEventListener("cc-quick-exit", (e) => e.preventDefault(), { once: true }));
+      await page.locator('conscription-check [data-path="residence"]').selectOption("abroad");
+      await page.locator('conscription-check [data-path="residence"]').focus();
+      await page.keyboard.press("Escape");
+      await page.keyboard.press("Escape");
+      assert.equal((await events(page, "cc-quick-exit")).length, 1, "Esc twice is the quick exit");
+      assert.equal(await page.locator("conscription-check [data-path]").count(), 0, "the form is gone");
+      assertLocalOnly(log);
+      assertQuietConsole(log);
+    } finally {
+      await context.close();
+    }
+  });
 });

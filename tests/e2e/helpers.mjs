@@ -136,6 +136,10 @@ export async function fillCase(page, input) {
     await choose(page, "birthYear", input.birthYear);
   }
   for (const path of ["residence", "region"]) if (input[path] !== undefined) await choose(page, path, input[path]);
+  if (input.origin?.region !== undefined) await choose(page, "origin.region", input.origin.region);
+  for (const key of ["russianPassport", "since"]) {
+    if (input.citizenship?.[key] !== undefined) await choose(page, `citizenship.${key}`, input.citizenship[key]);
+  }
   const nested = (obj, prefix) => Object.entries(obj || {}).map(([k, v]) => [`${prefix}.${k}`, v]);
   const simple = [
     ...nested(input.studies, "studies"),

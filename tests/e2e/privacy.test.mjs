@@ -48,7 +48,8 @@ describe("nothing leaves the device", () => {
       const loaded = log.requests.map((r) => `${r.method} ${new URL(r.url).pathname}${new URL(r.url).search}`).sort();
       assert.deepEqual(loaded, [
         "GET /", "GET /app-core.js", "GET /app.js", "GET /conscription_check.js",
-        "GET /conscription_check_bg.wasm", "GET /conscription_check_glue.js", "GET /style.css",
+        "GET /conscription_check_bg.wasm", "GET /conscription_check_glue.js", "GET /quick-exit.js",
+        "GET /style.css",
       ]);
       const before = log.requests.length;
 
@@ -89,7 +90,7 @@ describe("nothing leaves the device", () => {
       await gotoTool(page, `${env.origin}/`);
       await fillCase(page, { birthYear: 2004, residence: "abroad" });
       const before = log.requests.length;
-      await page.locator('[data-cc="quick-exit"]').click();
+      await page.locator('#cc-quick-exit').click();
       await page.waitForURL("about:blank");
       assert.equal(await page.evaluate(() => document.body?.textContent ?? ""), "");
       assert.deepEqual(log.requests.slice(before).map((r) => r.url).filter((u) => u !== "about:blank"), []);

@@ -40,8 +40,14 @@ export interface CaseInput {
   birthDate?: string;
   /** When only the year is known (giving both is an error). */
   birthYear?: number;
+  /** Where he lives now. */
   residence?: "russia" | "abroad" | "occupied-ukraine";
+  /** The region he lives in now. */
   region?: Region;
+  /** Where he lived before (e.g. an annexed Ukrainian region), separate from where he lives now. */
+  origin?: { region?: Region };
+  /** Where the sources tie consequences to it: a Russian passport, and since when. */
+  citizenship?: { russianPassport?: boolean; since?: string };
   studies?: {
     current?: "none" | "school" | "technical-college" | "university" | "postgraduate";
     fullTime?: boolean;
