@@ -97,10 +97,11 @@ pub fn assess(case: &CaseInput, opts: &Options) -> Result<Assessment, AssessErro
         knowledge: KnowledgeRef {
             version: knowledge::META.version,
             report_date: knowledge::META.report_date.to_string(),
+            current_to: knowledge::META.current_to.to_string(),
         },
         engine: ENGINE,
     };
-    collect_sources_and_disagreements(&mut a, opts.lang);
+    collect_sources_and_disagreements(&mut a, opts.lang, opts.as_of);
     Ok(a)
 }
 
@@ -148,7 +149,7 @@ fn check_dates(case: &CaseInput, as_of: Date) -> Result<(), AssessError> {
     }
 }
 
-fn collect_sources_and_disagreements(a: &mut Assessment, lang: Lang) {
+fn collect_sources_and_disagreements(a: &mut Assessment, lang: Lang, as_of: Date) {
     let mut ids: Vec<&'static str> = Vec::new();
     let mut push = |id: &'static str| {
         if !ids.contains(&id) {
@@ -186,7 +187,10 @@ fn collect_sources_and_disagreements(a: &mut Assessment, lang: Lang) {
         .collect();
     a.disagreements = knowledge::DISAGREEMENTS
         .iter()
-        .filter(|d| d.sides.iter().any(|s| finding_ids.contains(&s.id)))
+        .filter(|d| {
+            rules::disagreement_known(d, as_of)
+                && d.sides.iter().any(|s| finding_ids.contains(&s.id))
+        })
         .map(|d| DisagreementOut {
             id: d.id,
             text: d.text.get(lang).to_string(),
@@ -327,6 +331,7 @@ pub fn knowledge_json(lang: Lang) -> Result<String, AssessError> {
     w.begin_object();
     w.field_str("version", knowledge::META.version);
     w.field_str("reportDate", &knowledge::META.report_date.to_string());
+    w.field_str("currentTo", &knowledge::META.current_to.to_string());
     w.field_str("modelledFrom", &knowledge::META.modelled_from.to_string());
     w.key("languages");
     w.strs(&Lang::ALL.map(Lang::code));

@@ -310,6 +310,13 @@ pub fn assess(ctx: &mut Ctx<'_>, age: AgeFacts) -> Section {
     }
     if status == "high" || status == "moderate" {
         f.plain(ctx, &st::DEPLOYMENT_CONSCRIPTS_KILLED_BBC);
+        // Later sources (each from its own date): the Ministry's claim and the reports of
+        // coercion that contradict it, border duty, conscripts killed in Kursk and Belgorod.
+        f.plain(ctx, &st::LATER_MOD_NO_CONSCRIPTS_SENT);
+        f.plain(ctx, &st::LATER_COERCION_CONTRACTS_2026);
+        f.plain(ctx, &st::LATER_MEDUZA_BORDER_DUTY);
+        f.plain(ctx, &st::LATER_KURSK_CONSCRIPTS_KILLED_60);
+        f.plain(ctx, &st::LATER_BELGOROD_CONSCRIPTS_KILLED_2025);
     }
     let summary = match status {
         "high" => &tx::SUMMARY_DEPLOYMENT_HIGH,
