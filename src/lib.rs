@@ -332,6 +332,21 @@ pub fn knowledge_json(lang: Lang) -> Result<String, AssessError> {
     w.field_str("version", knowledge::META.version);
     w.field_str("reportDate", &knowledge::META.report_date.to_string());
     w.field_str("currentTo", &knowledge::META.current_to.to_string());
+    // The first day the knowledge is flagged as old (the staleness warning's rule), and the
+    // first day of year-round conscription (the page's campaign choices follow it).
+    if let Some(d) = knowledge::META
+        .current_to
+        .add_days(knowledge::META.stale_after_days + 1)
+    {
+        w.field_str("staleFrom", &d.to_string());
+    }
+    if let Some(s) = knowledge::val::CALLUP_CAMPAIGNS_PER_YEAR
+        .steps
+        .iter()
+        .find(|s| s.max == Some(1))
+    {
+        w.field_str("yearRoundFrom", &s.from.to_string());
+    }
     w.field_str("modelledFrom", &knowledge::META.modelled_from.to_string());
     w.key("languages");
     w.strs(&Lang::ALL.map(Lang::code));

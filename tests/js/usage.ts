@@ -24,7 +24,9 @@ const path: string | undefined = f?.because[0]?.path;
 const k: KnowledgeInfo = knowledge({ lang: "ru" });
 const langs: Lang[] = k.languages;
 const n: number = convert(10000, "CHF", { rubPer: { CHF: 98 } });
-void [status, chf, path, langs, n];
+const currentTo: string = k.currentTo + a.knowledge.currentTo;
+const yearRound: CaseInput = { summonses: [{ date: "2026-03-01", delivery: "electronic", appearanceDate: "2026-03-20", campaign: "2026" }, { campaign: "2025-autumn" }] };
+void [status, chf, path, langs, n, currentTo, yearRound];
 
 // @ts-expect-error: unknown field
 assess({ birthdate: "2000-01-01" });
@@ -34,3 +36,5 @@ assess({}, { lang: "es" });
 convert(1, "USD");
 // @ts-expect-error: service needs a status
 assess({ service: { region: "kursk" } });
+// @ts-expect-error: not a campaign
+assess({ summonses: [{ campaign: "banana" }] });
