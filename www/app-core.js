@@ -125,6 +125,7 @@ const SUMMONS_FIELDS = [
   { kind: "bool", key: "signed" },
   { kind: "bool", key: "appeared" },
   { kind: "bool", key: "validReason", show: (m) => m.appeared !== true },
+  { kind: "date", key: "appearanceDate", help: true, show: (m) => m.appeared !== true },
   { kind: "campaign", key: "campaign", help: true },
 ];
 

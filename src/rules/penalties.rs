@@ -561,7 +561,8 @@ fn cc_328_2(ctx: &mut Ctx<'_>, age: AgeFacts) -> Penalty {
         Some(true) => {
             let b = vec![because("alternativeService.applied", true)];
             f.add(ctx, &st::CC328_2_ALTERNATIVE_SERVICE, b.clone(), &[]);
-            f.add(ctx, &st::ALT_SERVICE_APPLICATIONS_IGNORED, b, &[]);
+            f.add(ctx, &st::ALT_SERVICE_APPLICATIONS_IGNORED, b.clone(), &[]);
+            f.add(ctx, &st::LATER_MOC_REVIEW_2025, b, &[]);
             "possible"
         }
         Some(false) => "not-applicable",
@@ -626,6 +627,7 @@ fn restrictions(ctx: &mut Ctx<'_>, reads: Option<&[Read]>) -> Section {
                         possible = true;
                     }
                     f.add(ctx, &st::RESTRICTIONS_AFTER_20_DAYS, b, &[]);
+                    f.plain(ctx, &st::LATER_DRIVING_RESTRICTION_WITHIN_A_DAY);
                 } else {
                     possible = true;
                     let waiting = if from_appearance.is_some() {
