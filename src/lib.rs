@@ -115,6 +115,7 @@ fn check_dates(case: &CaseInput, as_of: Date) -> Result<(), AssessError> {
         ));
     }
     let mut issues = Vec::new();
+    let mut later_campaigns = Vec::new();
     let mut after = |path: String, d: Option<Date>| {
         if let Some(d) = d {
             if d > as_of {
@@ -133,6 +134,23 @@ fn check_dates(case: &CaseInput, as_of: Date) -> Result<(), AssessError> {
     }
     for (i, s) in case.summonses.iter().flatten().enumerate() {
         after(format!("summonses[{i}].date"), s.date);
+        // A campaign of a later year than asOf's cannot have happened yet.
+        let year = s
+            .campaign
+            .as_deref()
+            .and_then(|c| rules::summonses::parse_campaign(c).ok())
+            .map(|c| match c {
+                rules::summonses::Campaign::Half { year, .. }
+                | rules::summonses::Campaign::Year(year) => year,
+            });
+        if let Some(y) = year.filter(|y| *y > as_of.year()) {
+            later_campaigns.push(Issue {
+                path: format!("summonses[{i}].campaign"),
+                code: "after-as-of",
+                message: format!("the {y} call-up is after asOf ({as_of})"),
+                suggestion: None,
+            });
+        }
     }
     after(
         "abroad.since".into(),
@@ -142,6 +160,7 @@ fn check_dates(case: &CaseInput, as_of: Date) -> Result<(), AssessError> {
         "service.start".into(),
         case.service.as_ref().and_then(|s| s.start),
     );
+    issues.extend(later_campaigns);
     if issues.is_empty() {
         Ok(())
     } else {

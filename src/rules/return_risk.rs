@@ -64,7 +64,7 @@ pub fn assess(ctx: &mut Ctx<'_>, age: AgeFacts, pen: PenaltyFacts) -> Section {
     }
     // After an ignored summons: the exit ban met at the border and the restrictions applied
     // automatically, as later sources report them (each from its own date).
-    if pen.ignored && age.class != AgeClass::Below {
+    if pen.ignored && age.class == AgeClass::Within {
         f.plain(ctx, &st::LATER_EXIT_BAN_BORDER_FIRST_CASE);
         f.plain(ctx, &st::LATER_FIRST_AUTOMATIC_RESTRICTIONS);
     }
