@@ -17,9 +17,14 @@ import { fileURLToPath } from "node:url";
 import { measureSizes, KB } from "./sizes.mjs";
 
 // Reached on 2026-11-23 (docs/performance.md), held as bytes above the floor, plus about 4 KB.
+// Raised on 2026-12-02 (issue 11, docs/performance.md) to the size then reached plus about
+// 4 KB, as before: the 25 source entries of the later developments (publishers, titles, URLs:
+// about 3.5 KB gzip, not counted in the text floor) and the call-up-regime code and its error
+// messages; source notes are no longer compiled in (−0.5 KB). Reached then: .wasm + glue 211.1 KB = 120.2 KB floor + 90.9 KB;
+// page 234.2 KB = 120.2 KB floor + 114.0 KB.
 const ENFORCED_ABOVE_FLOOR = {
-  wasmAndGlue: 87 * KB, // reached: 187.5 KB = 104.7 KB floor + 82.8 KB
-  page: 110 * KB, // reached: 210.2 KB = 104.7 KB floor + 105.5 KB
+  wasmAndGlue: 95 * KB, // was 87 KB (reached: 187.5 KB = 104.7 KB floor + 82.8 KB)
+  page: 118 * KB, // was 110 KB (reached: 210.2 KB = 104.7 KB floor + 105.5 KB)
 };
 
 const root = fileURLToPath(new URL("..", import.meta.url));

@@ -94,8 +94,8 @@ pub struct Source {
     pub quoted_in: Option<&'static str>,
     /// The pages quoted.
     pub pages: Option<&'static str>,
-    /// A reviewer's note (English).
-    pub note: Option<&'static str>,
+    // A source's reviewer's note (data/sources.toml `note`) is for reviewers of the data and
+    // is not compiled in: nothing shows it, and it would only add to the module's size.
 }
 
 /// A citation: a source and, where the material gives one, a page.

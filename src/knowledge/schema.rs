@@ -889,7 +889,7 @@ pub fn codegen(k: &Knowledge) -> String {
     for s in &k.sources {
         writeln!(
             w,
-            "    /// {}\n    pub static {}: Source = Source {{ id: {}, publisher: {}, title: {}, title_descriptive: {}, date: {}, month_only: {}, url: {}, origin: {}, quoted_in: {}, pages: {}, note: {} }};",
+            "    /// {}\n    pub static {}: Source = Source {{ id: {}, publisher: {}, title: {}, title_descriptive: {}, date: {}, month_only: {}, url: {}, origin: {}, quoted_in: {}, pages: {} }};",
             s.id,
             const_name(&s.id),
             lit(&s.id),
@@ -902,7 +902,6 @@ pub fn codegen(k: &Knowledge) -> String {
             origin_expr(Some(&s.origin)),
             opt(&s.quoted_in),
             opt(&s.pages),
-            opt(&s.note),
         )
         .ok();
     }
