@@ -395,10 +395,28 @@ fn read_case(c: &mut Ctx, v: &Value) -> CaseInput {
                             "appeared",
                             "validReason",
                             "campaign",
+                            "appearanceDate",
                         ],
                     ) {
+                        let date = c.date(s, &path, "date");
+                        let appearance_date = c.date(s, &path, "appearanceDate");
+                        if let (Some(d), Some(a)) = (date, appearance_date) {
+                            if a < d {
+                                c.push(
+                                    &join(&path, "appearanceDate"),
+                                    "before-summons",
+                                    format!("{a} is before the summons' date ({d})"),
+                                );
+                            }
+                        }
+                        let campaign = c.string(s, &path, "campaign").map(str::to_string);
+                        if let Some(k) = &campaign {
+                            if let Err(msg) = crate::rules::summonses::parse_campaign(k) {
+                                c.push(&join(&path, "campaign"), "invalid-campaign", msg);
+                            }
+                        }
                         list.push(Summons {
-                            date: c.date(s, &path, "date"),
+                            date,
                             delivery: c.enumeration(
                                 s,
                                 &path,
@@ -409,7 +427,8 @@ fn read_case(c: &mut Ctx, v: &Value) -> CaseInput {
                             signed: c.bool(s, &path, "signed"),
                             appeared: c.bool(s, &path, "appeared"),
                             valid_reason: c.bool(s, &path, "validReason"),
-                            campaign: c.string(s, &path, "campaign").map(str::to_string),
+                            campaign,
+                            appearance_date,
                         });
                     }
                 }

@@ -97,10 +97,11 @@ pub fn assess(case: &CaseInput, opts: &Options) -> Result<Assessment, AssessErro
         knowledge: KnowledgeRef {
             version: knowledge::META.version,
             report_date: knowledge::META.report_date.to_string(),
+            current_to: knowledge::META.current_to.to_string(),
         },
         engine: ENGINE,
     };
-    collect_sources_and_disagreements(&mut a, opts.lang);
+    collect_sources_and_disagreements(&mut a, opts.lang, opts.as_of);
     Ok(a)
 }
 
@@ -114,6 +115,7 @@ fn check_dates(case: &CaseInput, as_of: Date) -> Result<(), AssessError> {
         ));
     }
     let mut issues = Vec::new();
+    let mut later_campaigns = Vec::new();
     let mut after = |path: String, d: Option<Date>| {
         if let Some(d) = d {
             if d > as_of {
@@ -132,6 +134,23 @@ fn check_dates(case: &CaseInput, as_of: Date) -> Result<(), AssessError> {
     }
     for (i, s) in case.summonses.iter().flatten().enumerate() {
         after(format!("summonses[{i}].date"), s.date);
+        // A campaign of a later year than asOf's cannot have happened yet.
+        let year = s
+            .campaign
+            .as_deref()
+            .and_then(|c| rules::summonses::parse_campaign(c).ok())
+            .map(|c| match c {
+                rules::summonses::Campaign::Half { year, .. }
+                | rules::summonses::Campaign::Year(year) => year,
+            });
+        if let Some(y) = year.filter(|y| *y > as_of.year()) {
+            later_campaigns.push(Issue {
+                path: format!("summonses[{i}].campaign"),
+                code: "after-as-of",
+                message: format!("the {y} call-up is after asOf ({as_of})"),
+                suggestion: None,
+            });
+        }
     }
     after(
         "abroad.since".into(),
@@ -145,6 +164,7 @@ fn check_dates(case: &CaseInput, as_of: Date) -> Result<(), AssessError> {
         "service.start".into(),
         case.service.as_ref().and_then(|s| s.start),
     );
+    issues.extend(later_campaigns);
     if issues.is_empty() {
         Ok(())
     } else {
@@ -152,7 +172,7 @@ fn check_dates(case: &CaseInput, as_of: Date) -> Result<(), AssessError> {
     }
 }
 
-fn collect_sources_and_disagreements(a: &mut Assessment, lang: Lang) {
+fn collect_sources_and_disagreements(a: &mut Assessment, lang: Lang, as_of: Date) {
     let mut ids: Vec<&'static str> = Vec::new();
     let mut push = |id: &'static str| {
         if !ids.contains(&id) {
@@ -190,7 +210,10 @@ fn collect_sources_and_disagreements(a: &mut Assessment, lang: Lang) {
         .collect();
     a.disagreements = knowledge::DISAGREEMENTS
         .iter()
-        .filter(|d| d.sides.iter().any(|s| finding_ids.contains(&s.id)))
+        .filter(|d| {
+            rules::disagreement_known(d, as_of)
+                && d.sides.iter().any(|s| finding_ids.contains(&s.id))
+        })
         .map(|d| DisagreementOut {
             id: d.id,
             text: d.text.get(lang).to_string(),
@@ -331,6 +354,22 @@ pub fn knowledge_json(lang: Lang) -> Result<String, AssessError> {
     w.begin_object();
     w.field_str("version", knowledge::META.version);
     w.field_str("reportDate", &knowledge::META.report_date.to_string());
+    w.field_str("currentTo", &knowledge::META.current_to.to_string());
+    // The first day the knowledge is flagged as old (the staleness warning's rule), and the
+    // first day of year-round conscription (the page's campaign choices follow it).
+    if let Some(d) = knowledge::META
+        .current_to
+        .add_days(knowledge::META.stale_after_days + 1)
+    {
+        w.field_str("staleFrom", &d.to_string());
+    }
+    if let Some(s) = knowledge::val::CALLUP_CAMPAIGNS_PER_YEAR
+        .steps
+        .iter()
+        .find(|s| s.max == Some(1))
+    {
+        w.field_str("yearRoundFrom", &s.from.to_string());
+    }
     w.field_str("modelledFrom", &knowledge::META.modelled_from.to_string());
     w.key("languages");
     w.strs(&Lang::ALL.map(Lang::code));

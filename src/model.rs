@@ -132,8 +132,11 @@ pub struct Summons {
     pub appeared: Option<bool>,
     /// He had a legitimate reason not to appear.
     pub valid_reason: Option<bool>,
-    /// The call-up campaign, e.g. "2025-spring".
+    /// The call-up campaign: "2025-spring" / "2025-autumn" up to 2025, "2026" (the
+    /// year-round call-up) from 2026; validated on input.
     pub campaign: Option<String>,
+    /// The appearance date the summons sets (validated: not before `date`).
+    pub appearance_date: Option<Date>,
 }
 
 /// Registration duties.
@@ -473,6 +476,8 @@ pub struct KnowledgeRef {
     pub version: &'static str,
     /// The report's date.
     pub report_date: String,
+    /// The latest date the knowledge covers.
+    pub current_to: String,
 }
 
 /// The assessment.
@@ -822,6 +827,7 @@ impl ToJson for KnowledgeRef {
         w.begin_object();
         w.field_str("version", self.version);
         w.field_str("reportDate", &self.report_date);
+        w.field_str("currentTo", &self.current_to);
         w.end_object();
     }
 }

@@ -331,3 +331,36 @@ fn every_status_word_has_a_definition() {
         "status words without a definition: {missing:?}"
     );
 }
+
+#[test]
+fn later_knowledge_is_dated_and_marked() {
+    // No source may be dated after the latest date the knowledge covers.
+    assert_fails(
+        &broken("meta.toml", |t| {
+            t.replace("current_to = \"2026-03-05\"", "current_to = \"2026-03-01\"")
+        }),
+        "after meta.current_to",
+    );
+    // A finding marked as coming from a later source must cite one.
+    assert_fails(
+        &broken("statements/later.toml", |t| {
+            t.replacen(
+                "sources = [{ id = \"consultantplus-412fz-digest\" }, { id = \"consultant-53fz-art25\" }]",
+                "sources = [{ id = \"consultant-53fz-art25\" }]",
+                1,
+            )
+        }),
+        "origin is later but it cites no source of origin later",
+    );
+    // A month-day value must be a real day of the year (MMDD).
+    assert_fails(
+        &broken("values.toml", |t| t.replacen("max = 715", "max = 1345", 1)),
+        "is not a month-day",
+    );
+    assert_fails(
+        &broken("sources.toml", |t| {
+            t.replacen("origin = \"later\"", "origin = \"latter\"", 1)
+        }),
+        "origin must be report, article, beyond-seed or later",
+    );
+}

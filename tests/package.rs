@@ -108,7 +108,8 @@ fn every_file_the_build_reads_is_packaged() {
         needed.insert(relative(f));
     }
     assert!(
-        needed.contains("src/knowledge/schema.rs") && needed.iter().any(|n| n.starts_with("data/statements/")),
+        needed.contains("src/knowledge/schema.rs")
+            && needed.iter().any(|n| n.starts_with("data/statements/")),
         "the scan did not find build.rs's #[path] module or the statements: the scanner is broken"
     );
 

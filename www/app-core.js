@@ -131,6 +131,7 @@ const SUMMONS_FIELDS = [
   { kind: "bool", key: "signed" },
   { kind: "bool", key: "appeared" },
   { kind: "bool", key: "validReason", show: (m) => m.appeared !== true },
+  { kind: "date", key: "appearanceDate", help: true, show: (m) => m.appeared !== true },
   { kind: "campaign", key: "campaign", help: true },
 ];
 
@@ -320,7 +321,8 @@ class Tool {
 
   campaignLabel(v) {
     const m = /^(\d{4})-(spring|autumn)$/.exec(String(v));
-    return m ? this.t(`campaign.${m[2]}`, { year: m[1] }) : String(v);
+    if (m) return this.t(`campaign.${m[2]}`, { year: m[1] });
+    return /^\d{4}$/.test(String(v)) ? this.t("campaign.year-round", { year: String(v) }) : String(v);
   }
 
   fieldLabel(path) {
@@ -390,8 +392,8 @@ class Tool {
 
     const stale = this.staleness();
     const knowledgeLine = h("p", { class: "cc-knowledge" },
-      this.t("knowledge-line", { date: this.fmtDate(this.k.reportDate), version: this.k.version }),
-      stale ? [" ", h("strong", { class: "cc-stale" }, this.t("knowledge-old"))] : null);
+      this.t("knowledge-line", { date: this.fmtDate(this.k.reportDate), currentTo: this.fmtDate(this.k.currentTo), version: this.k.version }),
+      stale ? [" ", h("strong", { class: "cc-stale" }, this.t("knowledge-old", { currentTo: this.fmtDate(this.k.currentTo) }))] : null);
 
     const notice = this.opts.notice ? h("p", { class: "cc-notice", role: "note" }, this.t(this.opts.notice.key, this.opts.notice.params)) : null;
 
@@ -471,11 +473,10 @@ class Tool {
     }
   }
 
-  /** Whether the knowledge is more than a year old today (the result's warnings say it for asOf). */
+  /** Whether the knowledge is old today (from knowledge().staleFrom; the result's warnings say it for asOf). */
   staleness() {
     const today = new Date().toISOString().slice(0, 10);
-    const ms = Date.parse(today) - Date.parse(this.k.reportDate);
-    return ms > 365 * 864e5;
+    return today >= (this.k.staleFrom || this.k.currentTo || this.k.reportDate);
   }
 
   buildSection(sec) {
@@ -570,10 +571,16 @@ class Tool {
       this.birthDateBox, this.birthYearBox, needed, err);
   }
 
+  /** The campaigns a summons can belong to, newest first: the year-round call-up of each year
+   *  from knowledge().yearRoundFrom, spring and autumn campaigns before it (the law of the day). */
   campaigns() {
     const last = Number((this.asOf || new Date().toISOString()).slice(0, 4));
+    const yearRound = Number((this.k.yearRoundFrom || "9999").slice(0, 4));
     const out = [];
-    for (let y = Math.max(last, 2022); y >= 2022; y--) out.push(`${y}-autumn`, `${y}-spring`);
+    for (let y = Math.max(last, 2022); y >= 2022; y--) {
+      if (y >= yearRound) out.push(String(y));
+      else out.push(`${y}-autumn`, `${y}-spring`);
+    }
     return out;
   }
 
@@ -733,6 +740,7 @@ class Tool {
       h("span", { class: "cc-src-date" }, this.fmtDate(s.date, s.datePrecision)), this.fmtDate(s.date, s.datePrecision).endsWith(".") ? "" : ".",
     ];
     if (s.origin === "beyond-seed") parts.push(" ", h("span", { class: "cc-src-origin" }, this.t("source.beyond-seed")));
+    if (s.origin === "later") parts.push(" ", h("span", { class: "cc-src-origin" }, this.t("source.later")));
     if (s.quotedIn) {
       const q = this.k.sources.find((x) => x.id === s.quotedIn);
       if (q) parts.push(" ", h("span", { class: "cc-src-origin" }, this.t("source.quoted-in", { source: q.publisher.split(" – ")[0] })));
@@ -1015,6 +1023,14 @@ class Tool {
         this.findingList(r.warnings, { fold: false })));
     }
 
+    // Legend of the later-source marker, when some finding carries it.
+    const all = [r.warnings, r.age.findings, r.deferral.findings, r.restrictions.findings, r.returnRisk.findings,
+      r.deployment.findings, r.payment.findings, ...r.penalties.map((x) => x.findings)].flat();
+    if (all.some((f) => f.origin === "later")) {
+      body.push(h("p", { class: "cc-later-legend", "data-cc": "later-legend" }, this.laterMark(), " ",
+        this.t("later.legend", { reportDate: this.fmtDate(r.knowledge.reportDate), currentTo: this.fmtDate(r.knowledge.currentTo) })));
+    }
+
     if (r.missingFacts.length) {
       body.push(h("section", { class: "cc-missing", "aria-labelledby": `${p}missing-h`, "data-cc": "missing" },
         this.heading(3, { id: `${p}missing-h` }, this.t("results.missing")),
@@ -1217,6 +1233,7 @@ class Tool {
         h("span", { class: `cc-sev cc-sev-${f.severity}` },
           h("span", { class: "cc-sev-icon", "aria-hidden": "true" }, SEVERITY_ICON[f.severity] || "i"),
           this.t(`sev.${f.severity}`)),
+        f.origin === "later" ? [" ", this.laterMark()] : null,
         " ", f.text, " ", this.citations(f.sources)),
     ];
     if (f.because && f.because.length) {
@@ -1235,6 +1252,12 @@ class Tool {
         h("p", null, h("span", { class: "cc-dis-tag" }, h("span", { "aria-hidden": "true" }, "⇄ "), this.t("disagreement")), " ", dis.text)));
     }
     return h("li", { class: `cc-finding cc-finding-${f.severity}`, "data-finding": f.id }, parts);
+  }
+
+  /** The marker of a finding from a later source (explained by the legend above the results). */
+  laterMark() {
+    return h("span", { class: "cc-later", "data-cc": "later-mark" },
+      h("span", { class: "cc-later-icon", "aria-hidden": "true" }, "◷"), " ", this.t("later.mark"));
   }
 
   citations(sources) {

@@ -14,6 +14,8 @@ pub enum Origin {
     Article,
     /// Outside the seed material (BEYOND-SEED.md).
     BeyondSeed,
+    /// A development after the report, or not reflected in it (LATER-DEVELOPMENTS.md).
+    Later,
 }
 
 impl Origin {
@@ -23,6 +25,7 @@ impl Origin {
             Origin::Report => "report",
             Origin::Article => "article",
             Origin::BeyondSeed => "beyond-seed",
+            Origin::Later => "later",
         }
     }
 }
@@ -91,8 +94,8 @@ pub struct Source {
     pub quoted_in: Option<&'static str>,
     /// The pages quoted.
     pub pages: Option<&'static str>,
-    /// A reviewer's note (English).
-    pub note: Option<&'static str>,
+    // A source's reviewer's note (data/sources.toml `note`) is for reviewers of the data and
+    // is not compiled in: nothing shows it, and it would only add to the module's size.
 }
 
 /// A citation: a source and, where the material gives one, a page.
@@ -141,6 +144,10 @@ pub enum Unit {
     Hours,
     /// Days.
     Days,
+    /// A day of the year written MMDD (401 = 1 April).
+    MonthDay,
+    /// A count.
+    Count,
 }
 
 /// One step of a dated value: in force from `from` until the next step.
@@ -235,9 +242,11 @@ pub struct Meta {
     pub report_date: Date,
     /// The report.
     pub report_source: &'static Source,
+    /// The latest date the knowledge covers (no source is dated later).
+    pub current_to: Date,
     /// Values are modelled from this day; earlier days are refused.
     pub modelled_from: Date,
-    /// Days after `report_date` after which the knowledge is flagged as old.
+    /// Days after `current_to` after which the knowledge is flagged as old.
     pub stale_after_days: i64,
 }
 

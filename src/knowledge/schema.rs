@@ -26,6 +26,8 @@ pub struct Meta {
     pub version: String,
     pub report_date: String,
     pub report_source: String,
+    /// The latest date the knowledge covers (no source is dated later).
+    pub current_to: String,
     pub modelled_from: String,
     pub stale_after_days: i64,
     pub languages: Vec<String>,
@@ -484,6 +486,7 @@ pub fn check(k: &Knowledge) -> Vec<String> {
     }
     for (f, v) in [
         ("report_date", &k.meta.report_date),
+        ("current_to", &k.meta.current_to),
         ("modelled_from", &k.meta.modelled_from),
     ] {
         if parse_date(v).is_none() {
@@ -495,6 +498,22 @@ pub fn check(k: &Knowledge) -> Vec<String> {
     }
     if k.meta.stale_after_days <= 0 {
         errs.push("meta.toml: stale_after_days must be positive".into());
+    }
+    let current_to = parse_date(&k.meta.current_to);
+    if let (Some(c), Some(r)) = (current_to, parse_date(&k.meta.report_date)) {
+        if c < r {
+            errs.push("meta.toml: current_to is before report_date".into());
+        }
+    }
+    if let Some(c) = current_to {
+        for s in &k.sources {
+            if parse_date(&s.date).is_some_and(|d| d > c) {
+                errs.push(format!(
+                    "source '{}': dated {} after meta.current_to {} (move current_to)",
+                    s.id, s.date, k.meta.current_to
+                ));
+            }
+        }
     }
 
     // sources
@@ -519,9 +538,12 @@ pub fn check(k: &Knowledge) -> Vec<String> {
         ) {
             errs.push(format!("{what}: date_precision must be day or month"));
         }
-        if !matches!(s.origin.as_str(), "report" | "article" | "beyond-seed") {
+        if !matches!(
+            s.origin.as_str(),
+            "report" | "article" | "beyond-seed" | "later"
+        ) {
             errs.push(format!(
-                "{what}: origin must be report, article or beyond-seed"
+                "{what}: origin must be report, article, beyond-seed or later"
             ));
         }
         if let Some(q) = &s.quoted_in {
@@ -554,10 +576,22 @@ pub fn check(k: &Knowledge) -> Vec<String> {
         }
         if !matches!(
             s.origin.as_deref(),
-            None | Some("report") | Some("article") | Some("beyond-seed")
+            None | Some("report") | Some("article") | Some("beyond-seed") | Some("later")
         ) {
             errs.push(format!(
-                "{what}: origin must be report, article or beyond-seed"
+                "{what}: origin must be report, article, beyond-seed or later"
+            ));
+        }
+        // A finding marked as coming from a later source must cite one.
+        if s.origin.as_deref() == Some("later")
+            && !s.sources.iter().any(|c| {
+                k.sources
+                    .iter()
+                    .any(|x| x.id == c.id && x.origin == "later")
+            })
+        {
+            errs.push(format!(
+                "{what}: origin is later but it cites no source of origin later"
             ));
         }
         check_cites(&what, &s.sources, &src_ids, &mut errs);
@@ -596,7 +630,7 @@ pub fn check(k: &Knowledge) -> Vec<String> {
         }
         if !matches!(
             v.unit.as_str(),
-            "years" | "rub" | "months" | "hours" | "days"
+            "years" | "rub" | "months" | "hours" | "days" | "month-day" | "count"
         ) {
             errs.push(format!("{what}: unknown unit '{}'", v.unit));
         }
@@ -633,6 +667,18 @@ pub fn check(k: &Knowledge) -> Vec<String> {
             }
             if st.min.is_some_and(|x| x < 0) || st.max.is_some_and(|x| x < 0) {
                 errs.push(format!("{sw}: negative amount"));
+            }
+            // A day of the year written MMDD (401 = 1 April): a real day of a leap year.
+            if v.unit == "month-day" {
+                for x in [st.min, st.max].into_iter().flatten() {
+                    let ok = u32::try_from(x)
+                        .ok()
+                        .and_then(|x| parse_date(&format!("2024-{:02}-{:02}", x / 100, x % 100)))
+                        .is_some();
+                    if !ok {
+                        errs.push(format!("{sw}: {x} is not a month-day (MMDD)"));
+                    }
+                }
             }
             check_cites(&sw, &st.sources, &src_ids, &mut errs);
         }
@@ -785,6 +831,7 @@ fn origin_expr(s: Option<&str>) -> &'static str {
     match s {
         Some("article") => "Origin::Article",
         Some("beyond-seed") => "Origin::BeyondSeed",
+        Some("later") => "Origin::Later",
         _ => "Origin::Report",
     }
 }
@@ -842,7 +889,7 @@ pub fn codegen(k: &Knowledge) -> String {
     for s in &k.sources {
         writeln!(
             w,
-            "    /// {}\n    pub static {}: Source = Source {{ id: {}, publisher: {}, title: {}, title_descriptive: {}, date: {}, month_only: {}, url: {}, origin: {}, quoted_in: {}, pages: {}, note: {} }};",
+            "    /// {}\n    pub static {}: Source = Source {{ id: {}, publisher: {}, title: {}, title_descriptive: {}, date: {}, month_only: {}, url: {}, origin: {}, quoted_in: {}, pages: {} }};",
             s.id,
             const_name(&s.id),
             lit(&s.id),
@@ -855,7 +902,6 @@ pub fn codegen(k: &Knowledge) -> String {
             origin_expr(Some(&s.origin)),
             opt(&s.quoted_in),
             opt(&s.pages),
-            opt(&s.note),
         )
         .ok();
     }
@@ -945,6 +991,8 @@ pub fn codegen(k: &Knowledge) -> String {
             "rub" => "Unit::Rub",
             "months" => "Unit::Months",
             "hours" => "Unit::Hours",
+            "month-day" => "Unit::MonthDay",
+            "count" => "Unit::Count",
             _ => "Unit::Days",
         };
         let steps: Vec<String> = v
@@ -1066,10 +1114,11 @@ pub fn codegen(k: &Knowledge) -> String {
 
     writeln!(
         w,
-        "/// About the knowledge base.\npub static META: Meta = Meta {{ version: {}, report_date: {}, report_source: &src::{}, modelled_from: {}, stale_after_days: {} }};",
+        "/// About the knowledge base.\npub static META: Meta = Meta {{ version: {}, report_date: {}, report_source: &src::{}, current_to: {}, modelled_from: {}, stale_after_days: {} }};",
         lit(&k.meta.version),
         date_expr(&k.meta.report_date),
         const_name(&k.meta.report_source),
+        date_expr(&k.meta.current_to),
         date_expr(&k.meta.modelled_from),
         k.meta.stale_after_days
     )

@@ -7,7 +7,7 @@
 use super::age::{AgeClass, AgeFacts};
 use super::{because, Ctx, Findings};
 use crate::knowledge::{st, tx, Statement, Text};
-use crate::model::{Because, Fitness, Ground, Section, ServiceStatus, StudyLevel};
+use crate::model::{Because, Fitness, Ground, Residence, Section, ServiceStatus, StudyLevel};
 
 /// A ground's status, from strongest to weakest for the person.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -418,6 +418,8 @@ pub fn assess(ctx: &mut Ctx<'_>, age: AgeFacts) -> Section {
     super::occupied::citizenship_findings(ctx, &mut f);
 
     let status = section_status(&grounds);
+    let level = case.studies.as_ref().and_then(|s| s.current);
+    later_findings(ctx, &mut f, status == "likely", level);
     if status == "likely" {
         // What in practice can defeat a deferral.
         f.plain(ctx, &st::DEFERRAL_RIGHTS_BREACHED);
@@ -451,5 +453,36 @@ pub fn assess(ctx: &mut Ctx<'_>, age: AgeFacts) -> Section {
         summary: sentences.join(" "),
         findings: f.into_vec(),
         grounds: Some(grounds_out),
+    }
+}
+
+/// Developments after the report that bear on a deferral (data/statements/later.toml), each
+/// shown only from the day of its sources: decisions without attending and the duty to
+/// report within two weeks (from 2026), the lawyer's warning for students, and raids that
+/// ignored deferral papers (October 2025).
+fn later_findings(ctx: &Ctx<'_>, f: &mut Findings, ground: bool, level: Option<StudyLevel>) {
+    let student = matches!(
+        level,
+        Some(StudyLevel::University | StudyLevel::Postgraduate | StudyLevel::TechnicalCollege)
+    );
+    if ground {
+        f.plain(ctx, &st::LATER_DEFERRAL_WITHOUT_ATTENDING);
+        if student {
+            let b = level.map(|l| vec![because("studies.current", l.as_str())]);
+            f.add(
+                ctx,
+                &st::LATER_STUDENTS_MEDICAL_DURING_STUDIES,
+                b.unwrap_or_default(),
+                &[],
+            );
+        }
+        if ctx.case.residence != Some(Residence::Abroad) {
+            f.plain(ctx, &st::LATER_RAIDS_DESPITE_DEFERRAL);
+        }
+    } else if ctx.case.residence != Some(Residence::Abroad)
+        && ctx.case.summonses.as_ref().is_none_or(Vec::is_empty)
+    {
+        // No ground for a deferral and no summons received (or not said).
+        f.plain(ctx, &st::LATER_REPORT_WITHIN_TWO_WEEKS);
     }
 }

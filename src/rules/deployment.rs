@@ -317,6 +317,16 @@ pub fn assess(ctx: &mut Ctx<'_>, age: AgeFacts) -> Section {
     if status == "high" || status == "moderate" {
         f.plain(ctx, &st::DEPLOYMENT_CONSCRIPTS_KILLED_BBC);
     }
+    // Later sources on conscripts (each from its own date): the Ministry's claim and the
+    // reports of coercion that contradict it, border duty, conscripts killed in Kursk and
+    // Belgorod. Not for a contract soldier: they concern men serving as conscripts.
+    if (status == "high" || status == "moderate") && status_in != Some(ServiceStatus::Contract) {
+        f.plain(ctx, &st::LATER_MOD_NO_CONSCRIPTS_SENT);
+        f.plain(ctx, &st::LATER_COERCION_CONTRACTS_2026);
+        f.plain(ctx, &st::LATER_MEDUZA_BORDER_DUTY);
+        f.plain(ctx, &st::LATER_KURSK_CONSCRIPTS_KILLED_60);
+        f.plain(ctx, &st::LATER_BELGOROD_CONSCRIPTS_KILLED_2025);
+    }
     let summary = match status {
         "high" => &tx::SUMMARY_DEPLOYMENT_HIGH,
         "moderate" => &tx::SUMMARY_DEPLOYMENT_MODERATE,

@@ -12,9 +12,22 @@ pub mod return_risk;
 pub mod summonses;
 pub mod warnings;
 
+use crate::date::Date;
 use crate::json::Value as Json;
-use crate::knowledge::{self, render, Arg, Statement, Text};
+use crate::knowledge::{self, render, Arg, Origin, Statement, Text};
 use crate::model::*;
+
+/// Whether a statement is known on `on`: a finding from a later source (origin `later`) is
+/// shown only once every source it cites is dated on or before that day, so an assessment of
+/// an earlier day reads as the knowledge stood then.
+pub fn known_on(st: &Statement, on: Date) -> bool {
+    st.origin != Origin::Later || st.cites.iter().all(|c| c.source.date <= on)
+}
+
+/// Whether a disagreement is shown on `on`: only when every side of it is known then.
+pub fn disagreement_known(d: &knowledge::Disagreement, on: Date) -> bool {
+    d.sides.iter().all(|s| known_on(s, on))
+}
 
 /// What every rule sees: the case, the options, and the list of missing facts it adds to.
 pub struct Ctx<'a> {
@@ -67,7 +80,10 @@ impl<'a> Ctx<'a> {
             sources: cites_out(st.cites),
             because,
             origin: st.origin.as_str(),
-            disagreements: knowledge::disagreements_of(st).map(|d| d.id).collect(),
+            disagreements: knowledge::disagreements_of(st)
+                .filter(|d| disagreement_known(d, self.opts.as_of))
+                .map(|d| d.id)
+                .collect(),
         }
     }
 
@@ -140,11 +156,12 @@ impl Findings {
         because: Vec<Because>,
         args: &[(&str, Arg)],
     ) {
-        if self.items.iter().any(|f| f.id == st.id) {
+        let as_of = ctx.opts.as_of;
+        if self.items.iter().any(|f| f.id == st.id) || !known_on(st, as_of) {
             return;
         }
         self.items.push(ctx.finding(st, because, args));
-        for d in knowledge::disagreements_of(st) {
+        for d in knowledge::disagreements_of(st).filter(|d| disagreement_known(d, as_of)) {
             for side in d.sides {
                 if !self.items.iter().any(|f| f.id == side.id) {
                     self.items.push(ctx.finding(side, Vec::new(), &[]));

@@ -3,8 +3,8 @@
 //! ignored summons (April 2023). Amounts are those in force on the day that matters.
 
 use super::age::{AgeClass, AgeFacts};
-use super::summonses::{Outcome, Read, Served};
-use super::{because, Ctx, Findings};
+use super::summonses::{Campaign, Outcome, Read, Served};
+use super::{because, known_on, Ctx, Findings};
 use crate::date::Date;
 use crate::knowledge::{st, tx, val, Arg, Value};
 use crate::model::*;
@@ -161,8 +161,39 @@ fn cao_21_5(ctx: &mut Ctx<'_>, reads: Option<&[Read]>) -> Penalty {
     p
 }
 
+/// The 30-day cap on the appearance date of a summons posted in the register (from 2026):
+/// a finding when the appearance date given is later than the cap in force on the summons'
+/// date allows.
+fn appearance_cap(ctx: &Ctx<'_>, f: &mut Findings, r: &Read) {
+    let (Some(date), Some(appear)) = (r.summons.date, r.summons.appearance_date) else {
+        return;
+    };
+    if r.summons.delivery != Some(Delivery::Electronic) {
+        return;
+    }
+    let Some(cap) = max_at(&val::SUMMONS_APPEARANCE_MAX_DAYS, date) else {
+        return;
+    };
+    let days = appear.to_days() - date.to_days();
+    if days > cap {
+        let path = |k: &str| format!("summonses[{}].{k}", r.index);
+        f.add(
+            ctx,
+            &st::LATER_APPEARANCE_OVER_30_DAYS,
+            vec![
+                because(path("date"), date.to_string()),
+                because(path("appearanceDate"), appear.to_string()),
+                because(path("delivery"), "electronic"),
+            ],
+            &[("days", Arg::Int(days))],
+        );
+        f.plain(ctx, &st::LATER_APPEARANCE_LIMIT_CONSULTANT);
+    }
+}
+
 fn service_findings(ctx: &Ctx<'_>, f: &mut Findings, relevant: &[&Read]) {
     for r in relevant {
+        appearance_cap(ctx, f, r);
         let path = |k: &str| format!("summonses[{}].{k}", r.index);
         match r.summons.delivery {
             Some(Delivery::InPerson) if r.served == Served::Yes => f.add(
@@ -265,6 +296,9 @@ fn registration(ctx: &mut Ctx<'_>, age: AgeFacts) -> Penalty {
                         }
                     }
                 }
+                // Since 2026 the fine can be imposed all year, not only during a call-up
+                // (RBC); shown from that day.
+                f.add(ctx, &st::LATER_REGISTRATION_FINE_YEAR_ROUND, b.clone(), &[]);
                 if fine_statement_is_new(&val::FINE_REGISTRATION, breach_date) {
                     f.add(ctx, &st::REGISTRATION_FINE_SINCE_2023_10, b, &[]);
                 } else {
@@ -378,14 +412,14 @@ fn cc_328_1(ctx: &mut Ctx<'_>, reads: Option<&[Read]>) -> (Penalty, bool) {
     };
     let relevant: Vec<&Read> = reads.iter().filter(|r| r.not_complied()).collect();
     // Distinct campaigns (a Vec, not a set: a handful of items, and smaller code in wasm).
-    let mut campaigns: Vec<&str> = Vec::new();
-    for c in relevant.iter().filter_map(|r| r.campaign.as_deref()) {
+    let mut campaigns: Vec<Campaign> = Vec::new();
+    for c in relevant.iter().filter_map(|r| r.campaign) {
         if !campaigns.contains(&c) {
             campaigns.push(c);
         }
     }
     for r in &relevant {
-        if r.summons.campaign.is_none() && r.summons.date.is_none() {
+        if r.campaign.is_none() {
             ctx.missing(format!("summonses[{}].campaign", r.index));
         }
     }
@@ -404,12 +438,22 @@ fn cc_328_1(ctx: &mut Ctx<'_>, reads: Option<&[Read]>) -> (Penalty, bool) {
             _ => {}
         }
     }
-    let possible = campaigns.len() >= 2
-        || (relevant.len() >= 2
-            && campaigns.len() < 2
-            && relevant.iter().any(|r| r.campaign.is_none()));
+    let any_unknown = relevant.iter().any(|r| r.campaign.is_none());
+    // Summonses of the year-round call-up (from 2026): the "two campaigns" criterion was
+    // stated for two campaigns a year, and the sources do not say how it is applied since.
+    let year_round = campaigns.iter().any(|c| c.year_round());
+    let two_campaign_count = campaigns.iter().filter(|c| !c.year_round()).count();
+    let possible = if year_round {
+        two_campaign_count >= 2 || campaigns.len() >= 2
+    } else {
+        campaigns.len() >= 2 || (relevant.len() >= 2 && any_unknown)
+    };
     p.exposure = if possible {
         "possible"
+    } else if year_round && relevant.len() >= 2 {
+        // Repeated refusals within one year-round call-up: whether they count as two
+        // campaigns is not known from the sources.
+        "unknown"
     } else if !relevant.is_empty() {
         "unlikely"
     } else if reads.iter().any(|r| r.outcome == Outcome::Unknown) {
@@ -417,6 +461,10 @@ fn cc_328_1(ctx: &mut Ctx<'_>, reads: Option<&[Read]>) -> (Penalty, bool) {
     } else {
         "not-applicable"
     };
+    if year_round {
+        f.add(ctx, &st::LATER_CC328_CAMPAIGNS_YEAR_ROUND, b.clone(), &[]);
+        f.plain(ctx, &st::LATER_YEAR_ROUND_REGIME);
+    }
     match p.exposure {
         "possible" => {
             f.add(ctx, &st::CC328_TWO_CAMPAIGNS, b.clone(), &[]);
@@ -437,6 +485,12 @@ fn cc_328_1(ctx: &mut Ctx<'_>, reads: Option<&[Read]>) -> (Penalty, bool) {
         "unlikely" => {
             f.add(ctx, &st::CC328_SINGLE_REFUSAL_UNLIKELY, b.clone(), &[]);
             f.add(ctx, &st::CC328_TWO_CAMPAIGNS, b, &[]);
+            f.plain(ctx, &st::CC328_INTENT_REQUIRED);
+            f.plain(ctx, &st::CC328_SANCTIONS);
+        }
+        "unknown" if year_round => {
+            f.add(ctx, &st::CC328_TWO_CAMPAIGNS, b.clone(), &[]);
+            f.add(ctx, &st::CC328_SINGLE_REFUSAL_UNLIKELY, b, &[]);
             f.plain(ctx, &st::CC328_INTENT_REQUIRED);
             f.plain(ctx, &st::CC328_SANCTIONS);
         }
@@ -498,7 +552,8 @@ fn cc_328_2(ctx: &Ctx<'_>) -> Penalty {
     if ctx.case.alternative_service_applied == Some(true) {
         let b = vec![because("alternativeService.applied", true)];
         f.add(ctx, &st::CC328_2_ALTERNATIVE_SERVICE, b.clone(), &[]);
-        f.add(ctx, &st::ALT_SERVICE_APPLICATIONS_IGNORED, b, &[]);
+        f.add(ctx, &st::ALT_SERVICE_APPLICATIONS_IGNORED, b.clone(), &[]);
+        f.add(ctx, &st::LATER_MOC_REVIEW_2025, b, &[]);
     }
     p.exposure = "not-applicable";
     p.findings = f.into_vec();
@@ -530,7 +585,23 @@ fn restrictions(ctx: &mut Ctx<'_>, reads: Option<&[Read]>) -> Section {
                     f.add(ctx, &st::RESTRICTIONS_NOT_YET_IN_FORCE, b, &[]);
                     continue;
                 };
-                let Some(deadline) = date.add_days(days) else {
+                // The twenty days run from the appearance date set by the summons where it
+                // is given and the later sources saying so are known on asOf; otherwise
+                // from the summons (Minbuza: "within twenty days of receiving the summons").
+                let from_appearance = r
+                    .summons
+                    .appearance_date
+                    .filter(|_| known_on(&st::LATER_RESTRICTIONS_AFTER_APPEARANCE_DATE, as_of));
+                if let Some(a) = from_appearance {
+                    let mut ab = b.clone();
+                    ab.push(because(
+                        format!("summonses[{}].appearanceDate", r.index),
+                        a.to_string(),
+                    ));
+                    f.add(ctx, &st::LATER_RESTRICTIONS_AFTER_APPEARANCE_DATE, ab, &[]);
+                }
+                appearance_cap(ctx, &mut f, r);
+                let Some(deadline) = from_appearance.unwrap_or(date).add_days(days) else {
                     continue;
                 };
                 if deadline <= as_of {
@@ -540,32 +611,35 @@ fn restrictions(ctx: &mut Ctx<'_>, reads: Option<&[Read]>) -> Section {
                         possible = true;
                     }
                     f.add(ctx, &st::RESTRICTIONS_AFTER_20_DAYS, b, &[]);
+                    f.plain(ctx, &st::LATER_DRIVING_RESTRICTION_WITHIN_A_DAY);
                 } else {
                     possible = true;
-                    f.add(
-                        ctx,
-                        &st::RESTRICTIONS_WAITING_PERIOD,
-                        b,
-                        &[("date", Arg::Date(deadline))],
-                    );
+                    let waiting = if from_appearance.is_some() {
+                        &st::LATER_RESTRICTIONS_WAITING_FROM_APPEARANCE
+                    } else {
+                        &st::RESTRICTIONS_WAITING_PERIOD
+                    };
+                    f.add(ctx, waiting, b, &[("date", Arg::Date(deadline))]);
                     f.plain(ctx, &st::RESTRICTIONS_AFTER_20_DAYS);
                 }
                 if r.summons.delivery == Some(Delivery::Electronic)
                     && max_at(&val::SUMMONS_REGISTER_DEEMED_SERVED, date).is_some()
                 {
-                    f.add(
-                        ctx,
-                        &st::RESTRICTIONS_EXIT_BAN_REGISTER,
-                        vec![because(
-                            format!("summonses[{}].delivery", r.index),
-                            "electronic",
-                        )],
-                        &[],
-                    );
+                    let eb = vec![because(
+                        format!("summonses[{}].delivery", r.index),
+                        "electronic",
+                    )];
+                    f.add(ctx, &st::RESTRICTIONS_EXIT_BAN_REGISTER, eb.clone(), &[]);
+                    f.add(ctx, &st::LATER_EXIT_BAN_BORDER_FIRST_CASE, eb, &[]);
                 }
             }
             if apply || possible {
                 f.plain(ctx, &st::RESTRICTIONS_CASE_BY_CASE);
+                // How the restrictions work in practice, as later sources describe it
+                // (shown from the day of each source; the disagreements come with them).
+                f.plain(ctx, &st::LATER_FIRST_AUTOMATIC_RESTRICTIONS);
+                f.plain(ctx, &st::LATER_NO_MASS_EXIT_BANS);
+                f.plain(ctx, &st::LATER_REGISTER_CONTESTED);
                 f.plain(ctx, &st::RESTRICTIONS_LIFTED);
             } else if reads.iter().any(|r| r.outcome == Outcome::Complied) {
                 let b: Vec<Because> = reads.iter().flat_map(|r| r.because.clone()).collect();

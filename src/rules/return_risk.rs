@@ -118,6 +118,12 @@ pub fn assess(ctx: &mut Ctx<'_>, age: AgeFacts, pen: PenaltyFacts) -> Section {
     if ctx.case.residence.is_none() && status != "low" {
         f.plain(ctx, &st::RETURN_HIDING_POSSIBLE);
     }
+    // After an ignored summons: the exit ban met at the border and the restrictions applied
+    // automatically, as later sources report them (each from its own date).
+    if pen.ignored && age.class == AgeClass::Within {
+        f.plain(ctx, &st::LATER_EXIT_BAN_BORDER_FIRST_CASE);
+        f.plain(ctx, &st::LATER_FIRST_AUTOMATIC_RESTRICTIONS);
+    }
     Section {
         status,
         summary: ctx.text(summary, &[]),

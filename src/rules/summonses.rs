@@ -1,9 +1,152 @@
 //! What each summons means: was it properly served, did he ignore it, which call-up
-//! campaign it belongs to. Shared by the penalty, restriction and return rules.
+//! campaign it belongs to under the law in force on its date (two campaigns a year until
+//! 2025, one year-round call-up from 2026: `callup.*` in data/values.toml). Shared by the
+//! penalty, restriction and return rules.
 
 use super::{because, Ctx};
 use crate::date::Date;
+use crate::knowledge::{val, META};
 use crate::model::{Because, Delivery, Summons};
+
+/// A call-up campaign, as the law of its year knows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Campaign {
+    /// A campaign of the two-campaign regime: spring or autumn of a year.
+    Half {
+        /// The year.
+        year: i32,
+        /// Spring (else autumn).
+        spring: bool,
+    },
+    /// The year-round call-up of a year.
+    Year(i32),
+}
+
+impl Campaign {
+    /// The input form: "2025-spring", "2025-autumn", "2026".
+    pub fn key(self) -> String {
+        match self {
+            Campaign::Half { year, spring: true } => format!("{year}-spring"),
+            Campaign::Half {
+                year,
+                spring: false,
+            } => format!("{year}-autumn"),
+            Campaign::Year(year) => year.to_string(),
+        }
+    }
+
+    /// A call-up of the year-round regime.
+    pub fn year_round(self) -> bool {
+        matches!(self, Campaign::Year(_))
+    }
+}
+
+/// Whether the call-up runs all year on `on` (one call-up a year in force then); days before
+/// the modelled period read the first step, which was already in force.
+pub fn year_round_on(on: Date) -> bool {
+    val::CALLUP_CAMPAIGNS_PER_YEAR
+        .at(on.max(META.modelled_from))
+        .and_then(|s| s.max)
+        == Some(1)
+}
+
+fn year_round_year(year: i32) -> Option<bool> {
+    Date::new(year, 1, 1).map(year_round_on)
+}
+
+/// The first year of year-round conscription in the data (2026), for messages.
+fn first_year_round() -> Option<i32> {
+    val::CALLUP_CAMPAIGNS_PER_YEAR
+        .steps
+        .iter()
+        .find(|s| s.max == Some(1))
+        .map(|s| s.from.year())
+}
+
+fn expected_form() -> String {
+    match first_year_round() {
+        Some(y) => format!(
+            "expected \"YYYY-spring\" or \"YYYY-autumn\" for a year up to {}, or \"YYYY\" from {y} (the year-round call-up)",
+            y - 1
+        ),
+        None => "expected \"YYYY-spring\" or \"YYYY-autumn\"".to_string(),
+    }
+}
+
+/// Reads a campaign as given in the input, checked against the regime of its year.
+///
+/// # Errors
+/// A message (English) naming the expected form.
+pub fn parse_campaign(s: &str) -> Result<Campaign, String> {
+    let shown: String = s.chars().take(40).collect();
+    let (y, half) = match s.split_once('-') {
+        Some((y, h)) => (y, Some(h)),
+        None => (s, None),
+    };
+    let year = (y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| y.parse::<i32>().ok())
+        .flatten()
+        .filter(|y| (1900..=2100).contains(y));
+    let campaign = match (year, half) {
+        (Some(year), Some("spring")) => Some(Campaign::Half { year, spring: true }),
+        (Some(year), Some("autumn")) => Some(Campaign::Half {
+            year,
+            spring: false,
+        }),
+        (Some(year), None) => Some(Campaign::Year(year)),
+        _ => None,
+    };
+    let Some(c) = campaign else {
+        return Err(format!(
+            "\"{shown}\" is not a call-up campaign: {}",
+            expected_form()
+        ));
+    };
+    let year = match c {
+        Campaign::Half { year, .. } | Campaign::Year(year) => year,
+    };
+    match (c.year_round(), year_round_year(year)) {
+        (false, Some(true)) => Err(format!(
+            "{year} has no spring or autumn campaign: conscription runs all year from 1 January {}; {}",
+            first_year_round().unwrap_or(year),
+            expected_form()
+        )),
+        (true, Some(false)) | (true, None) => Err(format!(
+            "{year} had two call-up campaigns (spring and autumn), not a year-round call-up; {}",
+            expected_form()
+        )),
+        _ => Ok(c),
+    }
+}
+
+/// The campaign a date falls in under the law in force on that day: the year-round call-up
+/// of its year, or the spring or autumn campaign whose legal window contains it. A day
+/// outside both windows belongs to no campaign (None).
+pub fn campaign_of(d: Date) -> Option<Campaign> {
+    if year_round_on(d) {
+        return Some(Campaign::Year(d.year()));
+    }
+    let md = i64::from(d.month()) * 100 + i64::from(d.day());
+    let on = d.max(META.modelled_from);
+    let within = |v: &crate::knowledge::Value| {
+        v.at(on)
+            .and_then(|s| s.min.zip(s.max))
+            .is_some_and(|(a, b)| (a..=b).contains(&md))
+    };
+    if within(&val::CALLUP_SPRING_CAMPAIGN) {
+        Some(Campaign::Half {
+            year: d.year(),
+            spring: true,
+        })
+    } else if within(&val::CALLUP_AUTUMN_CAMPAIGN) {
+        Some(Campaign::Half {
+            year: d.year(),
+            spring: false,
+        })
+    } else {
+        None
+    }
+}
 
 /// Whether a summons counts as served.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -38,8 +181,8 @@ pub struct Read {
     pub served: Served,
     /// Outcome.
     pub outcome: Outcome,
-    /// The campaign: given, or inferred from the date (first half: spring, second: autumn).
-    pub campaign: Option<String>,
+    /// The campaign: given, or inferred from the date under the law of that day.
+    pub campaign: Option<Campaign>,
     /// The input facts behind the outcome.
     pub because: Vec<Because>,
 }
@@ -49,12 +192,6 @@ impl Read {
     pub fn not_complied(&self) -> bool {
         matches!(self.outcome, Outcome::Ignored | Outcome::MaybeIgnored)
     }
-}
-
-/// The campaign a date falls in, as "YYYY-spring" / "YYYY-autumn".
-pub fn campaign_of(d: Date) -> String {
-    let half = if d.month() <= 6 { "spring" } else { "autumn" };
-    format!("{}-{half}", d.year())
 }
 
 /// Reads every summons; records the missing facts that matter.
@@ -128,7 +265,8 @@ pub fn read_all(ctx: &mut Ctx<'_>) -> Option<Vec<Read>> {
             }
             _ => {}
         }
-        let campaign = s.campaign.clone().or_else(|| s.date.map(campaign_of));
+        let given = s.campaign.as_deref().and_then(|c| parse_campaign(c).ok());
+        let campaign = given.or_else(|| s.date.and_then(campaign_of));
         out.push(Read {
             index: i,
             summons: s,
@@ -139,4 +277,54 @@ pub fn read_all(ctx: &mut Ctx<'_>) -> Option<Vec<Read>> {
         });
     }
     Some(out)
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Date {
+        Date::parse(s).unwrap()
+    }
+
+    #[test]
+    fn campaigns_follow_the_legal_windows_and_the_regime_of_the_day() {
+        let key = |s: &str| campaign_of(d(s)).map(Campaign::key);
+        assert_eq!(key("2025-04-01").as_deref(), Some("2025-spring"));
+        assert_eq!(key("2025-07-15").as_deref(), Some("2025-spring"));
+        assert_eq!(key("2025-07-16"), None);
+        assert_eq!(key("2025-09-30"), None);
+        assert_eq!(key("2025-10-01").as_deref(), Some("2025-autumn"));
+        assert_eq!(key("2025-12-31").as_deref(), Some("2025-autumn"));
+        assert_eq!(key("2025-03-31"), None);
+        assert_eq!(key("2026-01-01").as_deref(), Some("2026"));
+        assert_eq!(key("2026-08-20").as_deref(), Some("2026"));
+        assert_eq!(key("2021-05-05").as_deref(), Some("2021-spring"));
+    }
+
+    #[test]
+    fn campaign_strings_are_validated() {
+        assert_eq!(
+            parse_campaign("2025-spring"),
+            Ok(Campaign::Half {
+                year: 2025,
+                spring: true
+            })
+        );
+        assert_eq!(parse_campaign("2026"), Ok(Campaign::Year(2026)));
+        for bad in [
+            "2025-Spring",
+            "banana",
+            "2026-autumn",
+            "2024",
+            "25-spring",
+            "2025-summer",
+            "",
+            "0999",
+        ] {
+            let e = parse_campaign(bad).unwrap_err();
+            assert!(e.contains("\"YYYY-spring\""), "{bad}: {e}");
+        }
+    }
 }

@@ -157,7 +157,7 @@ export async function fillCase(page, input) {
     for (let i = 0; i < input.summonses.length; i++) {
       if (i > 0) await page.locator('[data-cc="add-summons"]').click();
       const s = input.summonses[i];
-      for (const key of ["date", "delivery", "signed", "appeared", "validReason", "campaign"]) {
+      for (const key of ["date", "delivery", "signed", "appeared", "validReason", "appearanceDate", "campaign"]) {
         if (s[key] !== undefined) await choose(page, `summonses[${i}].${key}`, s[key]);
       }
     }

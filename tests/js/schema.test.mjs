@@ -54,3 +54,13 @@ test("additionalProperties: false everywhere matches the engine", () => {
     assert.throws(() => cc.assess(withExtra, opts), (e) => e.issues.some((i) => i.code === "unknown-field"));
   }
 });
+
+test("the schema's campaign patterns match what the engine accepts", () => {
+  const alts = resolve(schema.$defs.summons.properties.campaign).oneOf.map((x) => new RegExp(x.pattern));
+  const ok = (v) => alts.some((r) => r.test(v));
+  for (const v of ["2022-spring", "2025-autumn", "1999-spring", "2026", "2031", "2025-Spring", "banana", "2026-autumn", "2024", "2025", "26", "2025-summer"]) {
+    const run = () => cc.assess({ summonses: [{ campaign: v }] }, { asOf: "2031-12-31" });
+    if (ok(v)) assert.doesNotThrow(run, v);
+    else assert.throws(run, (e) => e.issues.some((i) => i.code === "invalid-campaign" && /YYYY-spring/.test(i.message)), v);
+  }
+});

@@ -27,7 +27,9 @@ const back: "high" | "moderate" | "low" | "not-applicable" | "unknown" = a.retur
 const k: KnowledgeInfo = knowledge({ lang: "ru" });
 const langs: Lang[] = k.languages;
 const n: number = convert(10000, "CHF", { rubPer: { CHF: 98 } });
-void [status, chf, path, groundStatus, back, langs, n];
+const currentTo: string = k.currentTo + a.knowledge.currentTo;
+const yearRound: CaseInput = { summonses: [{ date: "2026-03-01", delivery: "electronic", appearanceDate: "2026-03-20", campaign: "2026" }, { campaign: "2025-autumn" }] };
+void [status, chf, path, groundStatus, back, langs, n, currentTo, yearRound];
 
 // @ts-expect-error: unknown field
 assess({ birthdate: "2000-01-01" });
@@ -37,3 +39,5 @@ assess({}, { lang: "es" });
 convert(1, "USD");
 // @ts-expect-error: service needs a status
 assess({ service: { region: "kursk" } });
+// @ts-expect-error: not a campaign
+assess({ summonses: [{ campaign: "banana" }] });

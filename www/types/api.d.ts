@@ -3,6 +3,13 @@
 
 export type Lang = "en" | "fr" | "de" | "ru";
 export type Currency = "RUB" | "CHF" | "EUR";
+/**
+ * Where a finding or source comes from: the OSAR report, the DW article, background outside
+ * the seed material, or a development after the report (LATER-DEVELOPMENTS, to `currentTo`).
+ */
+export type Origin = "report" | "article" | "beyond-seed" | "later";
+/** A call-up campaign: "YYYY-spring" / "YYYY-autumn" up to 2025, "YYYY" from 2026. */
+export type Campaign = `${number}-spring` | `${number}-autumn` | `${number}`;
 /** Roubles for one franc / one euro. */
 export interface Rates { CHF?: number; EUR?: number }
 
@@ -31,8 +38,14 @@ export interface Summons {
   appeared?: boolean;
   /** He had a legitimate reason not to appear. */
   validReason?: boolean;
-  /** The call-up campaign, e.g. "2025-spring", "2024-autumn". */
-  campaign?: string;
+  /**
+   * The call-up campaign under the law of its year: "2025-spring" / "2024-autumn" up to 2025
+   * (two campaigns a year), "2026" from 2026 (the year-round call-up). Anything else is an
+   * AssessError with code "invalid-campaign".
+   */
+  campaign?: Campaign;
+  /** The appearance date the summons sets (YYYY-MM-DD, not before `date`; else code "before-summons"). */
+  appearanceDate?: string;
 }
 
 /** A person's situation. Every field is optional: a fact left out is unknown, not false. */
@@ -93,7 +106,7 @@ export interface Finding {
   /** The input facts that led to it ("why"); [] if none. */
   because: { path: string; value: unknown }[];
   /** Extension: where the fact comes from. */
-  origin: "report" | "article" | "beyond-seed";
+  origin: Origin;
   /** Extension: ids of the disagreements (Assessment.disagreements) this finding is one side of. */
   disagreements?: string[];
 }
@@ -159,7 +172,7 @@ export interface Source {
   datePrecision: "day" | "month";
   url?: string;
   /** Extension. */
-  origin: "report" | "article" | "beyond-seed";
+  origin: Origin;
   /** Extension: the document through which the tool knows it. */
   quotedIn?: string;
 }
@@ -188,13 +201,20 @@ export interface Assessment {
   /** Extension: where sources differ among the findings shown. */
   disagreements: { id: string; text: string; sides: string[] }[];
   sources: Source[];
-  knowledge: { version: string; reportDate: string };
+  /** `currentTo` (extension): the latest date the knowledge covers; nothing later is known to it. */
+  knowledge: { version: string; reportDate: string; currentTo: string };
   engine: string;
 }
 
 export interface KnowledgeInfo {
   version: string;
   reportDate: string;
+  /** Extension: the latest date the knowledge covers (the newest source); nothing later is known to it. */
+  currentTo: string;
+  /** Extension: the first day on which an assessment carries the staleness warning. */
+  staleFrom: string;
+  /** Extension: the first day of year-round conscription (campaigns are "YYYY" from that year). */
+  yearRoundFrom: string;
   /** Extension: the first day the law is modelled for (earlier asOf is refused). */
   modelledFrom: string;
   languages: Lang[];
