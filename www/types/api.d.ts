@@ -230,7 +230,7 @@ export interface KnowledgeInfo {
 
 /** What is wrong with one value of the input (AssessError.issues). */
 export type IssueCode =
-  | "after-as-of" | "conflict" | "invalid-amount" | "invalid-date" | "invalid-input" | "invalid-json"
+  | "after-as-of" | "before-summons" | "conflict" | "invalid-amount" | "invalid-campaign" | "invalid-date" | "invalid-input" | "invalid-json"
   | "invalid-rate" | "invalid-type" | "invalid-value" | "missing-field" | "out-of-range" | "too-large"
   | "too-long" | "too-many-issues" | "unknown-field" | "unsupported-language";
 
