@@ -464,7 +464,7 @@ class Tool {
       this.opts.onEvent?.("cc-lang-change", { lang: this.lang });
     }
     this.builtLang = this.lang;
-    if (this.result && !this.issues) this.opts.onEvent?.("cc-assessed", this.eventDetail());
+    if (this.result && !this.issues) this.opts.onEvent?.("cc-assessed", this.eventDetail(), this.result);
   }
 
   langName(l) {
@@ -870,6 +870,27 @@ class Tool {
     else go();
   }
 
+  // ---- the case, for embedders (element.js `case`) ----------------------------------------------
+
+  /** The CaseInput the answers amount to (a copy). */
+  getCase() {
+    return clone(this.caseInput());
+  }
+
+  /**
+   * Replaces the answers with a CaseInput. A case the engine refuses throws its AssessError
+   * (issues with path, code and message) and leaves the answers as they were.
+   */
+  setCase(input) {
+    const answers = input == null ? {} : input;
+    this.api.assess(answers, this.assessOptions());
+    this.state = clone(answers);
+    this.birthMode = answers.birthDate !== undefined ? "date" : answers.birthYear !== undefined ? "year" : "unknown";
+    this.yearDraft = answers.birthYear !== undefined ? String(answers.birthYear) : "";
+    delete this.state.birthYear;
+    this.build();
+  }
+
   // ---- assessing -----------------------------------------------------------------------------
 
   /** The CaseInput the answers amount to. */
@@ -905,7 +926,7 @@ class Tool {
     this.renderResults();
     if (this.result && !this.issues) {
       if (announce) this.announce();
-      if (emit) this.opts.onEvent?.("cc-assessed", this.eventDetail());
+      if (emit) this.opts.onEvent?.("cc-assessed", this.eventDetail(), this.result);
     }
   }
 

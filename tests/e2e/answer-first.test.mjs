@@ -8,7 +8,7 @@ import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import {
-  AS_OF, LANGS, RESULTS, assertAccessible, assertQuietConsole, fillCase, gotoTool, nodeEngine, openPage, setup,
+  AS_OF, LANGS, RESULTS, assertAccessible, assertLocalOnly, assertQuietConsole, fillCase, gotoTool, nodeEngine, openPage, setup,
 } from "./helpers.mjs";
 
 let env;
@@ -135,6 +135,69 @@ describe("at a glance", () => {
       assertQuietConsole(log);
     } catch (err) {
       await failShot(page, "answer-first-facts");
+      throw err;
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe("for embedders", () => {
+  const HOST = (body) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>
+<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'">
+<link rel="icon" href="data:,"><style>conscription-check::part(at-a-glance) { outline: 5px solid rgb(255, 0, 0); }</style>
+<script type="module" src="element.js"></script></head><body><main><h1>Host</h1>${body}</main></body></html>`;
+
+  test("case get/set, change with the assessment only with share-statuses, ::part(at-a-glance)", async () => {
+    const { page, log, context } = await openPage(env.browser);
+    const e = await nodeEngine();
+    try {
+      await context.addInitScript(() => {
+        window.__changes = [];
+        document.addEventListener("change", (ev) => { if (ev.target?.localName === "conscription-check") window.__changes.push({ id: ev.target.id, detail: ev.detail }); });
+      });
+      await page.route(`${env.origin}/embed-host.html`, (route) => route.fulfill({
+        contentType: "text/html; charset=utf-8",
+        body: HOST(`<conscription-check id="closed" lang="en" as-of="${AS_OF}"></conscription-check><conscription-check id="shared" lang="de" as-of="${AS_OF}" shadow="open" share-statuses></conscription-check>`),
+      }));
+      await page.goto(`${env.origin}/embed-host.html`);
+      // Set before the tool is ready: filled in when it appears.
+      await page.evaluate((c) => { document.getElementById("shared").case = c; }, CASES.abroad);
+      await page.waitForFunction(() => document.getElementById("shared").language && document.getElementById("closed").language);
+      await page.waitForFunction(() => window.__changes.some((c) => c.id === "shared" && c.detail.assessment?.returnRisk));
+      const r = e.assess(CASES.abroad, { asOf: AS_OF, lang: "de" });
+      const got = await page.evaluate(() => document.getElementById("shared").case);
+      assert.deepEqual(got, CASES.abroad, "case reads back what was set");
+      const last = await page.evaluate(() => window.__changes.filter((c) => c.id === "shared").at(-1).detail);
+      assert.equal(last.lang, "de");
+      assert.equal(last.assessment.returnRisk.status, r.returnRisk.status);
+      assert.deepEqual(last.assessment.returnRisk.findings.map((f) => f.id), r.returnRisk.findings.map((f) => f.id));
+
+      // Without share-statuses: case reads null and change carries the language only.
+      await page.evaluate((c) => { document.getElementById("closed").case = c; }, CASES.student);
+      assert.equal(await page.evaluate(() => document.getElementById("closed").case), null);
+      const closed = await page.evaluate(() => window.__changes.filter((c) => c.id === "closed"));
+      assert.ok(closed.length > 0, "change fires without share-statuses too");
+      for (const c of closed) assert.deepEqual(Object.keys(c.detail), ["lang"], "no assessment without share-statuses");
+
+      // A case the engine refuses throws its AssessError and changes nothing.
+      const refused = await page.evaluate(() => {
+        try { document.getElementById("shared").case = { birthdate: "2000-01-01" }; return null; } catch (err) { return { name: err.name, paths: err.issues.map((i) => i.path) }; }
+      });
+      assert.equal(refused?.name, "AssessError");
+      assert.deepEqual(refused.paths, ["birthdate"]);
+      assert.deepEqual(await page.evaluate(() => document.getElementById("shared").case), CASES.abroad);
+
+      // The host styles the block through ::part() (an open root, to look inside).
+      const outline = await page.evaluate(() => {
+        const part = document.getElementById("shared").shadowRoot.querySelector('[part="at-a-glance"]');
+        return getComputedStyle(part).outlineColor + " " + getComputedStyle(part).outlineWidth;
+      });
+      assert.equal(outline, "rgb(255, 0, 0) 5px");
+      assertLocalOnly(log);
+      assertQuietConsole(log);
+    } catch (err) {
+      await failShot(page, "answer-first-embed");
       throw err;
     } finally {
       await context.close();
