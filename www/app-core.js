@@ -1218,7 +1218,21 @@ class Tool {
         this.definition(uiKey(id), info.status, `${p}def-${id}`, id === "age" ? this.result.age : null)),
       section && section.summary ? h("p", { class: "cc-summary" }, section.summary) : null,
       section && section.grounds && section.grounds.length ? this.groundsList(section.grounds) : null,
-      findings.length ? this.findingList(findings) : null);
+      this.findingsFold(findings, id));
+  }
+
+  /**
+   * A section's findings, folded under its answer (issue 13): the summary counts them and says
+   * when sources disagree inside; opened, the list is as before (background folded further).
+   */
+  findingsFold(findings, id) {
+    if (!findings.length) return null;
+    const list = h("div", { class: "cc-fold-body" }, this.findingList(findings));
+    const disagree = list.querySelector(".cc-disagreement");
+    return h("details", { class: "cc-fold", "data-cc": "findings", "data-fold": id },
+      h("summary", null, this.t("fold.summary", { n: this.fmtNum(findings.length) }),
+        disagree ? [" ", h("span", { class: "cc-dis-tag", "data-cc": "fold-disagreement" }, h("span", { "aria-hidden": "true" }, "⇄ "), this.t("disagreement"))] : null),
+      list);
   }
 
   /** The deferral's grounds, each with its status and the sentence that says why. */
@@ -1243,7 +1257,7 @@ class Tool {
       x.otherSanctions.length
         ? h("div", { class: "cc-sanctions" }, h("p", null, this.t("penalty.other")), h("ul", null, x.otherSanctions.map((s) => h("li", null, s.text))))
         : null,
-      x.findings.length ? this.findingList(x.findings) : null));
+      this.findingsFold(x.findings, `penalty-${x.id}`)));
 
     return h("section", { class: "cc-block", id: `${p}res-penalties`, "data-result": "penalties", "aria-labelledby": `${p}res-penalties-h` },
       this.heading(3, { id: `${p}res-penalties-h` }, this.t("res.penalties")),

@@ -8,7 +8,8 @@ import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import {
-  AS_OF, LANGS, RESULTS, assertAccessible, assertLocalOnly, assertQuietConsole, fillCase, gotoTool, nodeEngine, openPage, setup,
+  AS_OF, LANGS, RESULTS, assertAccessible, assertAgreesWithEngine, assertLocalOnly, assertQuietConsole, fillCase, gotoTool, nodeEngine,
+  openPage, setup,
 } from "./helpers.mjs";
 
 let env;
@@ -203,4 +204,52 @@ describe("for embedders", () => {
       await context.close();
     }
   });
+});
+
+describe("details on demand", () => {
+  for (const lang of ["en", "ru"]) {
+    test(`${lang}: each section's findings folded under its answer, counted, disagreements flagged, none lost`, async () => {
+      const { page, log, context } = await openPage(env.browser, { locale: lang, viewport: { width: 390, height: 844 } });
+      const e = await nodeEngine();
+      try {
+        for (const [name, input] of Object.entries(CASES)) {
+          await gotoTool(page, `${env.origin}/`);
+          await fillCase(page, input);
+          const r = e.assess(input, { asOf: AS_OF, lang });
+          // Nothing lost: every finding of the assessment is in the page, once.
+          await assertAgreesWithEngine(page, input, lang);
+          const sections = { age: r.age, deferral: r.deferral, restrictions: r.restrictions, returnRisk: r.returnRisk, deployment: r.deployment, payment: r.payment };
+          for (const p of r.penalties) sections[`penalty-${p.id}`] = p;
+          for (const [id, sec] of Object.entries(sections)) {
+            const fold = page.locator(`details[data-cc="findings"][data-fold="${id}"]`);
+            if (!sec.findings.length) { assert.equal(await fold.count(), 0, `${name}: ${id} has no fold`); continue; }
+            assert.equal(await fold.count(), 1, `${name}: ${id} has its fold`);
+            assert.equal(await fold.evaluate((d) => d.open), false, `${name}: ${id} starts folded`);
+            const ids = await fold.locator("[data-finding]").evaluateAll((els) => els.map((x) => x.dataset.finding));
+            assert.deepEqual(ids.sort(), sec.findings.map((f) => f.id).sort(), `${name}: ${id}: its findings are under its answer`);
+            assert.ok((await fold.locator("summary").first().textContent()).includes(new Intl.NumberFormat(lang === "en" ? "en-GB" : lang).format(sec.findings.length)));
+            // Disagreements: flagged on the fold when one is shown inside.
+            const inside = await fold.locator(".cc-disagreement").count();
+            assert.equal(await fold.locator(':scope > summary [data-cc="fold-disagreement"]').count(), inside ? 1 : 0, `${name}: ${id}: disagreement flag`);
+            assert.equal(await fold.locator("[data-finding]").first().isVisible(), false);
+          }
+          // The answers stay in view: statuses and summaries are outside the folds.
+          assert.ok(await page.locator('[data-result="deferral"] .cc-summary').isVisible());
+        }
+        // Opened, by keyboard: Enter on the summary.
+        const fold = page.locator('details[data-cc="findings"]').first();
+        await fold.locator("summary").first().focus();
+        await page.keyboard.press("Enter");
+        assert.equal(await fold.evaluate((d) => d.open), true);
+        assert.ok(await fold.locator(".cc-fold-body").isVisible(), "opened, its findings are shown");
+        await assertAccessible(page, { label: `${lang}, a fold open` });
+        assertQuietConsole(log);
+      } catch (err) {
+        await failShot(page, `answer-first-details-${lang}`);
+        throw err;
+      } finally {
+        await context.close();
+      }
+    });
+  }
 });
