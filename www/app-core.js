@@ -246,6 +246,8 @@ class Tool {
     this.birthMode = "unknown";
     this.yearDraft = "";
     this.asOf = typeof options.asOf === "string" ? options.asOf : "";
+    // The memo's language (the copied summary and the print), when it differs from the form's.
+    this.memoLang = LANGS.includes(options.memoLang) ? options.memoLang : null;
     this.rubPer = null;
     this.result = null;
     this.issues = null;
@@ -419,6 +421,7 @@ class Tool {
       this.buildCaseLabel(),
       this.fileStatus,
       this.resultsBody,
+      this.memoBox = h("div", { class: "cc-memo-print", "data-cc": "memo-print" }),
       this.liveRegion);
 
     root.append(...[
@@ -656,7 +659,51 @@ class Tool {
       h("button", { type: "button", "data-cc": "copy" }, this.t("actions.copy")),
       h("button", { type: "button", "data-cc": "print" }, this.t("actions.print")),
       h("button", { type: "button", "data-cc": "save" }, this.t("actions.save")),
-      h("span", { class: "cc-file" }, fileInput, h("label", { for: `${p}open`, class: "cc-file-label" }, this.t("actions.open"))));
+      h("span", { class: "cc-file" }, fileInput, h("label", { for: `${p}open`, class: "cc-file-label" }, this.t("actions.open"))),
+      this.buildMemoLang());
+  }
+
+  /** The memo's language: the copied summary and the print may be in another language than the form. */
+  buildMemoLang() {
+    const p = this.p;
+    const select = h("select", { id: `${p}memo-lang`, class: "cc-lang-select", "data-cc": "memo-lang" },
+      LANGS.map((l) => h("option", { value: l, selected: l === (this.memoLang || this.lang), lang: l }, this.langName(l))));
+    select.addEventListener("change", () => {
+      this.setMemoLang(select.value);
+      this.opts.onMemoLangChange?.(select.value);
+    });
+    return h("span", { class: "cc-memo-lang" }, h("label", { for: `${p}memo-lang` }, this.t("memo-lang")), " ", select);
+  }
+
+  setMemoLang(lang) {
+    this.memoLang = LANGS.includes(lang) ? lang : null;
+    const select = this.root?.querySelector("[data-cc=memo-lang]");
+    if (select) select.value = this.memoLang || this.lang;
+    if (this.resultsBody) this.renderResults();
+  }
+
+  /**
+   * Runs fn with the tool speaking `lang`: its texts, formats and the same answers assessed again
+   * in that language (the memo, issue 13). Everything is put back afterwards.
+   */
+  inLang(lang, fn) {
+    if (!lang || lang === this.lang || !this.result || this.issues) return fn();
+    const saved = {
+      lang: this.lang, k: this.k, ui: this.ui, locale: this.locale, nf: this.nf, result: this.result,
+      cites: this.cites, shownDisagreements: this.shownDisagreements, p: this.p,
+    };
+    try {
+      this.lang = lang;
+      this.k = this.api.knowledge({ lang });
+      this.ui = this.k.ui;
+      this.locale = LOCALES[lang];
+      this.nf = new Intl.NumberFormat(this.locale, { maximumFractionDigits: 2 });
+      this.result = this.api.assess(this.caseInput(), { ...this.assessOptions(), lang });
+      this.cites = citationOrder(this.result);
+      return fn();
+    } finally {
+      Object.assign(this, saved);
+    }
   }
 
   /** The case's label: kept in the saved file and used as its name (else a neutral "case-<day>"). */
@@ -1027,7 +1074,7 @@ class Tool {
     const cited = [...this.cites.keys()].map((id) => r.sources.find((s) => s.id === id) || this.k.sources.find((s) => s.id === id)).filter(Boolean);
     this.shownDisagreements = new Set();
 
-    body.push(this.glanceBlock(r));
+    if (!this.inMemo) body.push(this.glanceBlock(r));
     body.push(h("p", { class: "cc-asof" }, this.t("results.asof", { date: this.fmtDate(r.asOf) })));
     body.push(h("p", { class: "cc-print-only" }, this.t("print.note")));
 
@@ -1091,6 +1138,40 @@ class Tool {
     else this.resultsBody.classList.remove("cc-outdated");
     this.resultsBody.replaceChildren(...body);
     if (focusId) this.root.querySelector(`#${CSS.escape(focusId)}`)?.focus({ preventScroll: true });
+    if (!this.inMemo) this.renderMemo();
+  }
+
+  /**
+   * The print in the memo's language, when it is not the form's: the same result drawn again in
+   * that language (ids of its own), shown only in print instead of the on-screen result.
+   */
+  renderMemo() {
+    const lang = this.memoLang && this.memoLang !== this.lang && this.result && !this.issues ? this.memoLang : null;
+    this.root.classList.toggle("cc-memo-other", !!lang);
+    if (!lang) {
+      this.memoBox.replaceChildren();
+      this.memoBox.removeAttribute("lang");
+      return;
+    }
+    const body = this.resultsBody;
+    const box = h("div", { class: "cc-results-body" });
+    this.inMemo = true;
+    try {
+      this.inLang(lang, () => {
+        this.p = `${this.p}m-`;
+        this.resultsBody = box;
+        this.renderResults();
+        box.prepend(
+          h("p", { class: "cc-memo-title" }, h("strong", null, this.t("title"))),
+          h("p", { class: "cc-knowledge" }, this.t("knowledge-line", { date: this.fmtDate(this.k.reportDate), currentTo: this.fmtDate(this.k.currentTo), version: this.k.version })));
+        box.append(h("p", null, this.t("disclaimer")));
+      });
+    } finally {
+      this.inMemo = false;
+      this.resultsBody = body;
+    }
+    this.memoBox.setAttribute("lang", lang);
+    this.memoBox.replaceChildren(box);
   }
 
   /**
@@ -1263,7 +1344,7 @@ class Tool {
       this.heading(3, { id: `${p}res-penalties-h` }, this.t("res.penalties")),
       items,
       this.finesTable(r),
-      this.ratesBox);
+      this.inMemo ? null : this.ratesBox);
   }
 
   finesTable(r) {
@@ -1480,7 +1561,7 @@ class Tool {
   }
 
   async copySummary() {
-    const text = this.summaryText();
+    const text = this.inLang(this.memoLang, () => this.summaryText());
     let ok = false;
     try {
       if (navigator.clipboard && window.isSecureContext) {
@@ -1543,7 +1624,7 @@ class Tool {
     file.asOf = r ? r.asOf : (this.asOf || today());
     if (this.rubPer) file.rubPer = { CHF: this.rubPer.CHF, EUR: this.rubPer.EUR };
     file.formLang = this.lang;
-    file.memoLang = this.lang;
+    file.memoLang = this.memoLang || this.lang;
     file.knowledgeVersion = this.k.version;
     if (r) file.statuses = this.statusesOf(r);
     file.answers = this.caseInput();
@@ -1643,6 +1724,7 @@ class Tool {
       this.asOf = saved.asOf || "";
       this.rubPer = saved.rubPer ? { CHF: saved.rubPer.CHF, EUR: saved.rubPer.EUR } : null;
       this.caseLabel = saved.label || "";
+      if (saved.memoLang) this.memoLang = saved.memoLang;
     }
     if (saved && saved.formLang && saved.formLang !== this.lang) this.setLang(saved.formLang);
     else this.build();

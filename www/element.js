@@ -20,6 +20,8 @@
 //   lang            "en" | "fr" | "de" | "ru" (also "de-CH" etc.). Default: the browser's
 //                   language. Changing it re-renders the tool in that language; the language
 //                   menu inside the tool updates it in turn.
+//   memo-lang       the language of the memo (the copied summary and the print), "en" | "fr" |
+//                   "de" | "ru"; default: the form's. The page's memo-language menu updates it.
 //   as-of           YYYY-MM-DD: the day the law and his age are evaluated for (default: today).
 //   heading-level   level of the tool's top heading, 1–4 (default 2: your page keeps its own h1).
 //   shadow          "open" renders into an open shadow root; anything else, or no attribute,
@@ -117,7 +119,7 @@ const isoDay = /^\d{4}-\d{2}-\d{2}$/;
 
 export class ConscriptionCheckElement extends HTMLElement {
   static get observedAttributes() {
-    return ["lang", "as-of", "heading-level"];
+    return ["lang", "memo-lang", "as-of", "heading-level"];
   }
 
   constructor() {
@@ -177,6 +179,7 @@ export class ConscriptionCheckElement extends HTMLElement {
     const wanted = this._wantedLang();
     this._tool = mountTool(root, api, {
       lang: wanted.lang,
+      memoLang: langOf(this.getAttribute("memo-lang") || ""),
       notice: wanted.notice,
       asOf: this._asOf(),
       headingLevel: this._headingLevel(),
@@ -186,6 +189,11 @@ export class ConscriptionCheckElement extends HTMLElement {
         // The language menu inside the tool: reflect it on the attribute without re-rendering.
         this._reflecting = true;
         this.setAttribute("lang", lang);
+        this._reflecting = false;
+      },
+      onMemoLangChange: (lang) => {
+        this._reflecting = true;
+        this.setAttribute("memo-lang", lang);
         this._reflecting = false;
       },
       onQuickExit: () => {
@@ -211,6 +219,8 @@ export class ConscriptionCheckElement extends HTMLElement {
       const wanted = this._wantedLang();
       tool.opts.notice = wanted.notice;
       tool.setLang(wanted.lang, { silent: true });
+    } else if (name === "memo-lang") {
+      tool.setMemoLang(langOf(value || ""));
     } else if (name === "as-of") {
       tool.asOf = this._asOf();
       tool.build();

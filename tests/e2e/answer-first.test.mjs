@@ -253,3 +253,95 @@ describe("details on demand", () => {
     });
   }
 });
+
+describe("memo language", () => {
+  const pdfPages = (pdf) => (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) || []).length;
+
+  test("filled in Russian, copied and printed in German; back to the form's language", async () => {
+    const { page, log, context } = await openPage(env.browser, { locale: "ru", permissions: ["clipboard-read", "clipboard-write"] });
+    const e = await nodeEngine();
+    const ru = e.knowledge({ lang: "ru" }).ui;
+    const de = e.knowledge({ lang: "de" }).ui;
+    try {
+      await gotoTool(page, `${env.origin}/`);
+      await fillCase(page, CASES.abroad);
+      const r = e.assess(CASES.abroad, { asOf: AS_OF, lang: "de" });
+      await page.locator('[data-cc="memo-lang"]').selectOption("de");
+      // The form stays in Russian.
+      assert.equal(await page.locator(".cc").first().getAttribute("lang"), "ru");
+      assert.equal(await page.locator(".cc-form-col h2, .cc-form-col h3").first().textContent(), ru["form.title"]);
+      // The copied memo is in German: German title, statuses and findings of the German assessment.
+      await page.locator('[data-cc="copy"]').click();
+      await page.locator('[data-cc="copy-done"]').waitFor();
+      const memo = await page.evaluate(() => navigator.clipboard.readText());
+      assert.ok(memo.startsWith(de.title), "German title");
+      assert.ok(!memo.includes(ru.title), "no Russian title");
+      assert.ok(memo.includes(r.returnRisk.summary), "the German assessment's summaries");
+      assert.ok(memo.includes(r.returnRisk.findings[0].text), "and its findings");
+      // Printed in German: the memo copy replaces the on-screen result; at most two A4 pages.
+      await page.emulateMedia({ media: "print" });
+      const memoBox = page.locator('[data-cc="memo-print"]');
+      assert.equal(await memoBox.getAttribute("lang"), "de");
+      assert.ok(await memoBox.isVisible(), "the German memo is printed");
+      assert.equal(await page.locator(".cc-results > .cc-results-body").isVisible(), false, "the Russian result is not");
+      assert.ok((await memoBox.locator(".cc-memo-title").textContent()).includes(de.title));
+      const shownDe = await memoBox.locator("[data-cc=overview] [data-status-of=deferral]").textContent();
+      assert.ok(shownDe.includes(de["chip.deferral"]), shownDe);
+      // As long as the German page's own print (print.test.mjs holds the English one to two pages).
+      const memoPages = pdfPages(await page.pdf({ format: "A4" }));
+      const direct = await openPage(env.browser, { locale: "de" });
+      try {
+        await gotoTool(direct.page, `${env.origin}/`);
+        await fillCase(direct.page, CASES.abroad);
+        const dePages = pdfPages(await direct.page.pdf({ format: "A4" }));
+        assert.ok(memoPages >= 1 && memoPages <= dePages, `memo ${memoPages} pages, the German page's print ${dePages}`);
+      } finally {
+        await direct.context.close();
+      }
+      await page.emulateMedia({ media: "screen" });
+      assert.equal(await memoBox.isVisible(), false, "not on screen");
+      await assertAccessible(page, { label: "ru form, de memo" });
+      // Back to Russian: nothing else is printed.
+      await page.locator('[data-cc="memo-lang"]').selectOption("ru");
+      assert.equal(await memoBox.locator("*").count(), 0);
+      assertQuietConsole(log);
+    } catch (err) {
+      await failShot(page, "answer-first-memo");
+      throw err;
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("the element's memo-lang attribute, honoured at any moment, and reflected from the menu", async () => {
+    const { page, log, context } = await openPage(env.browser, { permissions: ["clipboard-read", "clipboard-write"] });
+    const e = await nodeEngine();
+    try {
+      await page.route(`${env.origin}/memo-host.html`, (route) => route.fulfill({
+        contentType: "text/html; charset=utf-8",
+        body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title><link rel="icon" href="data:,"><script type="module" src="element.js"></script></head>
+<body><main><h1>Host</h1><conscription-check id="t" lang="ru" memo-lang="fr" shadow="open" as-of="${AS_OF}"></conscription-check></main></body></html>`,
+      }));
+      await page.goto(`${env.origin}/memo-host.html`);
+      await page.waitForFunction(() => document.getElementById("t").language === "ru");
+      const menu = page.locator('#t [data-cc="memo-lang"]');
+      assert.equal(await menu.inputValue(), "fr", "read when the tool appears");
+      await fillCase(page, CASES.student);
+      await page.evaluate(() => document.getElementById("t").setAttribute("memo-lang", "de"));
+      assert.equal(await menu.inputValue(), "de", "followed afterwards");
+      assert.equal(await page.locator('#t [data-cc="memo-print"]').getAttribute("lang"), "de");
+      await page.locator('#t [data-cc="copy"]').click();
+      await page.locator('#t [data-cc="copy-done"]').waitFor();
+      const memo = await page.evaluate(() => navigator.clipboard.readText());
+      assert.ok(memo.startsWith(e.knowledge({ lang: "de" }).ui.title));
+      await menu.selectOption("en");
+      assert.equal(await page.evaluate(() => document.getElementById("t").getAttribute("memo-lang")), "en", "the menu updates the attribute");
+      assertQuietConsole(log);
+    } catch (err) {
+      await failShot(page, "answer-first-memo-element");
+      throw err;
+    } finally {
+      await context.close();
+    }
+  });
+});
