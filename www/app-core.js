@@ -666,7 +666,7 @@ class Tool {
   /** The memo's language: the copied summary and the print may be in another language than the form. */
   buildMemoLang() {
     const p = this.p;
-    const select = h("select", { id: `${p}memo-lang`, class: "cc-lang-select", "data-cc": "memo-lang" },
+    const select = h("select", { id: `${p}memo-lang`, class: "cc-memo-select", "data-cc": "memo-lang" },
       LANGS.map((l) => h("option", { value: l, selected: l === (this.memoLang || this.lang), lang: l }, this.langName(l))));
     select.addEventListener("change", () => {
       this.setMemoLang(select.value);
