@@ -24,7 +24,7 @@ import { measureSizes, KB } from "./sizes.mjs";
 // call-up-regime code; source notes no longer compiled in): see docs/performance.md.
 const ENFORCED_ABOVE_FLOOR = {
   wasmAndGlue: 102 * KB, // was 87 KB (reached: 187.5 KB = 104.7 KB floor + 82.8 KB); 2026-12-02 merge: + 99.9 KB
-  page: 133 * KB, // was 110 KB (reached: 210.2 KB = 104.7 KB floor + 105.5 KB); 2026-12-02 merge: + 131.2 KB
+  page: 138 * KB, // was 110 KB (reached: 210.2 KB = 104.7 KB floor + 105.5 KB); 2026-12-02 merge: + 131.2 KB; issue 13: + 135.8 KB
 };
 
 const root = fileURLToPath(new URL("..", import.meta.url));

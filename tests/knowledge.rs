@@ -364,3 +364,51 @@ fn later_knowledge_is_dated_and_marked() {
         "origin must be report, article, beyond-seed or later",
     );
 }
+
+#[test]
+fn every_status_has_an_at_a_glance_sentence_without_article_numbers() {
+    // Issue 13: "at a glance" restates each section's status in one plain sentence,
+    // ui.glance.<section>.<status> (penalties: ui.glance.penalties.<exposure>).
+    let k = schema::load(&data()).unwrap();
+    let ids: Vec<&str> = k.texts.iter().map(|t| t.id.as_str()).collect();
+    let mut wanted = Vec::new();
+    for id in &ids {
+        for section in [
+            "deferral",
+            "restrictions",
+            "return-risk",
+            "deployment",
+            "payment",
+        ] {
+            if let Some(status) = id.strip_prefix(&format!("ui.st.{section}.")) {
+                wanted.push(format!("ui.glance.{section}.{status}"));
+            }
+        }
+        if let Some(status) = id.strip_prefix("ui.st.exposure.") {
+            wanted.push(format!("ui.glance.penalties.{status}"));
+        }
+    }
+    assert!(wanted.len() >= 24, "{} statuses", wanted.len());
+    let missing: Vec<&String> = wanted
+        .iter()
+        .filter(|w| !ids.contains(&w.as_str()))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "statuses without a glance sentence: {missing:?}"
+    );
+    for t in k.texts.iter().filter(|t| wanted.contains(&t.id)) {
+        for s in [&t.en, &t.fr, &t.de, &t.ru] {
+            assert!(
+                !s.chars().any(|c| c.is_ascii_digit()),
+                "{}: no article number (no digits) in \"{s}\"",
+                t.id
+            );
+            assert!(
+                s.split_whitespace().count() <= 16,
+                "{}: at most 16 words in \"{s}\"",
+                t.id
+            );
+        }
+    }
+}

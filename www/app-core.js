@@ -144,6 +144,9 @@ const STATUS_TONE = {
 const GROUND_TONE = { applies: "good", contested: "caution", lost: "bad", none: "na", unknown: "unknown" };
 const EXPOSURE_TONE = { likely: "bad", possible: "caution", unlikely: "good", "not-applicable": "na", unknown: "unknown" };
 const AGE_TONE = { below: "na", within: "caution", above: "na", unknown: "unknown" };
+// At a glance: the penalties' most serious exposure first; amounts in one of these currencies.
+const EXPOSURE_ORDER = ["likely", "possible", "unknown", "unlikely"];
+const GLANCE_CURRENCIES = ["RUB", "EUR", "CHF"];
 const TONE_ICON = { good: "✓", caution: "!", bad: "✕", unknown: "?", na: "–" };
 const SEVERITY_ICON = { info: "i", caution: "!", warning: "▲" };
 /** At most this many problems of a refused case file are listed (then "and N more"). */
@@ -243,6 +246,8 @@ class Tool {
     this.birthMode = "unknown";
     this.yearDraft = "";
     this.asOf = typeof options.asOf === "string" ? options.asOf : "";
+    // The memo's language (the copied summary and the print), when it differs from the form's.
+    this.memoLang = LANGS.includes(options.memoLang) ? options.memoLang : null;
     this.rubPer = null;
     this.result = null;
     this.issues = null;
@@ -416,6 +421,7 @@ class Tool {
       this.buildCaseLabel(),
       this.fileStatus,
       this.resultsBody,
+      this.memoBox = h("div", { class: "cc-memo-print", "data-cc": "memo-print" }),
       this.liveRegion);
 
     root.append(...[
@@ -461,7 +467,7 @@ class Tool {
       this.opts.onEvent?.("cc-lang-change", { lang: this.lang });
     }
     this.builtLang = this.lang;
-    if (this.result && !this.issues) this.opts.onEvent?.("cc-assessed", this.eventDetail());
+    if (this.result && !this.issues) this.opts.onEvent?.("cc-assessed", this.eventDetail(), this.result);
   }
 
   langName(l) {
@@ -653,7 +659,51 @@ class Tool {
       h("button", { type: "button", "data-cc": "copy" }, this.t("actions.copy")),
       h("button", { type: "button", "data-cc": "print" }, this.t("actions.print")),
       h("button", { type: "button", "data-cc": "save" }, this.t("actions.save")),
-      h("span", { class: "cc-file" }, fileInput, h("label", { for: `${p}open`, class: "cc-file-label" }, this.t("actions.open"))));
+      h("span", { class: "cc-file" }, fileInput, h("label", { for: `${p}open`, class: "cc-file-label" }, this.t("actions.open"))),
+      this.buildMemoLang());
+  }
+
+  /** The memo's language: the copied summary and the print may be in another language than the form. */
+  buildMemoLang() {
+    const p = this.p;
+    const select = h("select", { id: `${p}memo-lang`, class: "cc-memo-select", "data-cc": "memo-lang" },
+      LANGS.map((l) => h("option", { value: l, selected: l === (this.memoLang || this.lang), lang: l }, this.langName(l))));
+    select.addEventListener("change", () => {
+      this.setMemoLang(select.value);
+      this.opts.onMemoLangChange?.(select.value);
+    });
+    return h("span", { class: "cc-memo-lang" }, h("label", { for: `${p}memo-lang` }, this.t("memo-lang")), " ", select);
+  }
+
+  setMemoLang(lang) {
+    this.memoLang = LANGS.includes(lang) ? lang : null;
+    const select = this.root?.querySelector("[data-cc=memo-lang]");
+    if (select) select.value = this.memoLang || this.lang;
+    if (this.resultsBody) this.renderResults();
+  }
+
+  /**
+   * Runs fn with the tool speaking `lang`: its texts, formats and the same answers assessed again
+   * in that language (the memo, issue 13). Everything is put back afterwards.
+   */
+  inLang(lang, fn) {
+    if (!lang || lang === this.lang || !this.result || this.issues) return fn();
+    const saved = {
+      lang: this.lang, k: this.k, ui: this.ui, locale: this.locale, nf: this.nf, result: this.result,
+      cites: this.cites, shownDisagreements: this.shownDisagreements, p: this.p,
+    };
+    try {
+      this.lang = lang;
+      this.k = this.api.knowledge({ lang });
+      this.ui = this.k.ui;
+      this.locale = LOCALES[lang];
+      this.nf = new Intl.NumberFormat(this.locale, { maximumFractionDigits: 2 });
+      this.result = this.api.assess(this.caseInput(), { ...this.assessOptions(), lang });
+      this.cites = citationOrder(this.result);
+      return fn();
+    } finally {
+      Object.assign(this, saved);
+    }
   }
 
   /** The case's label: kept in the saved file and used as its name (else a neutral "case-<day>"). */
@@ -867,6 +917,27 @@ class Tool {
     else go();
   }
 
+  // ---- the case, for embedders (element.js `case`) ----------------------------------------------
+
+  /** The CaseInput the answers amount to (a copy). */
+  getCase() {
+    return clone(this.caseInput());
+  }
+
+  /**
+   * Replaces the answers with a CaseInput. A case the engine refuses throws its AssessError
+   * (issues with path, code and message) and leaves the answers as they were.
+   */
+  setCase(input) {
+    const answers = input == null ? {} : input;
+    this.api.assess(answers, this.assessOptions());
+    this.state = clone(answers);
+    this.birthMode = answers.birthDate !== undefined ? "date" : answers.birthYear !== undefined ? "year" : "unknown";
+    this.yearDraft = answers.birthYear !== undefined ? String(answers.birthYear) : "";
+    delete this.state.birthYear;
+    this.build();
+  }
+
   // ---- assessing -----------------------------------------------------------------------------
 
   /** The CaseInput the answers amount to. */
@@ -902,7 +973,7 @@ class Tool {
     this.renderResults();
     if (this.result && !this.issues) {
       if (announce) this.announce();
-      if (emit) this.opts.onEvent?.("cc-assessed", this.eventDetail());
+      if (emit) this.opts.onEvent?.("cc-assessed", this.eventDetail(), this.result);
     }
   }
 
@@ -1003,6 +1074,7 @@ class Tool {
     const cited = [...this.cites.keys()].map((id) => r.sources.find((s) => s.id === id) || this.k.sources.find((s) => s.id === id)).filter(Boolean);
     this.shownDisagreements = new Set();
 
+    if (!this.inMemo) body.push(this.glanceBlock(r));
     body.push(h("p", { class: "cc-asof" }, this.t("results.asof", { date: this.fmtDate(r.asOf) })));
     body.push(h("p", { class: "cc-print-only" }, this.t("print.note")));
 
@@ -1066,6 +1138,94 @@ class Tool {
     else this.resultsBody.classList.remove("cc-outdated");
     this.resultsBody.replaceChildren(...body);
     if (focusId) this.root.querySelector(`#${CSS.escape(focusId)}`)?.focus({ preventScroll: true });
+    if (!this.inMemo) this.renderMemo();
+  }
+
+  /**
+   * The print in the memo's language, when it is not the form's: the same result drawn again in
+   * that language (ids of its own), shown only in print instead of the on-screen result.
+   */
+  renderMemo() {
+    const lang = this.memoLang && this.memoLang !== this.lang && this.result && !this.issues ? this.memoLang : null;
+    this.root.classList.toggle("cc-memo-other", !!lang);
+    if (!lang) {
+      this.memoBox.replaceChildren();
+      this.memoBox.removeAttribute("lang");
+      return;
+    }
+    const body = this.resultsBody;
+    const box = h("div", { class: "cc-results-body" });
+    this.inMemo = true;
+    try {
+      this.inLang(lang, () => {
+        this.p = `${this.p}m-`;
+        this.resultsBody = box;
+        this.renderResults();
+        box.prepend(
+          h("p", { class: "cc-memo-title" }, h("strong", null, this.t("title"))),
+          h("p", { class: "cc-knowledge" }, this.t("knowledge-line", { date: this.fmtDate(this.k.reportDate), currentTo: this.fmtDate(this.k.currentTo), version: this.k.version })));
+        box.append(h("p", null, this.t("disclaimer")));
+      });
+    } finally {
+      this.inMemo = false;
+      this.resultsBody = body;
+    }
+    this.memoBox.setAttribute("lang", lang);
+    this.memoBox.replaceChildren(box);
+  }
+
+  /**
+   * At a glance (issue 13): one plain sentence per question, each restating its section's
+   * status (ui.toml glance.<section>.<status>) with the one fact that decides it — the deferral
+   * ground, the fines in the chosen currency, or the answer the most serious finding rests on.
+   * Nothing here that the sections below don't say; exported to embedders as part="at-a-glance".
+   */
+  glanceBlock(r) {
+    const p = this.p;
+    const cur = GLANCE_CURRENCIES.includes(this.currency) ? this.currency : "RUB";
+    const select = h("select", { id: `${p}glance-cur`, "data-cc": "glance-currency" },
+      GLANCE_CURRENCIES.map((c) => h("option", { value: c, selected: c === cur }, c)));
+    select.addEventListener("change", () => {
+      this.currency = select.value;
+      this.renderResults();
+      this.root.querySelector(`#${p}glance-cur`)?.focus();
+    });
+    const row = (id, tone, chipText, status, sentenceKey, fact) => h("li", { class: "cc-glance-row", "data-glance": id, "data-status": status },
+      this.chip(`glance-${id}`, tone, chipText, status),
+      h("p", { class: "cc-glance-text" }, this.t(sentenceKey)),
+      fact ? h("p", { class: "cc-glance-fact", "data-cc": "glance-fact" }, fact) : null);
+    const factOf = (label, value) => this.t("glance.fact", { label, value });
+    const becauseFact = (findings) => {
+      const order = { warning: 0, caution: 1, info: 2 };
+      const f = [...findings].filter((x) => x.because?.length).sort((a, b) => (order[a.severity] ?? 3) - (order[b.severity] ?? 3))[0];
+      const b = f?.because[0];
+      return b ? factOf(this.fieldLabel(b.path), this.fmtValue(b.path, b.value)) : null;
+    };
+    const rows = [];
+    // Deferral: the ground that decides the status.
+    const d = r.deferral;
+    const wanted = { likely: ["applies"], uncertain: ["contested", "unknown", "applies"], unlikely: ["lost", "none"] }[d.status] || [];
+    const ground = wanted.map((st) => (d.grounds || []).find((g) => g.status === st)).find(Boolean);
+    rows.push(row("deferral", STATUS_TONE[d.status], this.chipText("deferral", d.status), d.status, `glance.deferral.${d.status}`,
+      ground ? factOf(this.t(`ground.${ground.ground}`), this.t(`ground-st.${ground.status}`)) : becauseFact(d.findings)));
+    // Penalties: the most serious exposure shown, and the fines' range in the chosen currency.
+    const shown = r.penalties.filter((x) => x.exposure !== "not-applicable");
+    const worst = EXPOSURE_ORDER.find((e) => shown.some((x) => x.exposure === e)) || "not-applicable";
+    const fined = shown.filter((x) => x.fine[cur] && x.fine.RUB.max > 0);
+    const range = fined.length ? { min: Math.min(...fined.map((x) => x.fine[cur].min)), max: Math.max(...fined.map((x) => x.fine[cur].max)) } : null;
+    rows.push(row("penalties", EXPOSURE_TONE[worst], this.t("chip", { label: this.t("glance.penalties"), status: this.t(`st.exposure.${worst}`) }), worst,
+      `glance.penalties.${worst}`, range ? this.t("glance.fines", { amount: `${cur} ${this.fmtRange(range)}` }) : null));
+    // Paying is bribery whatever the situation: no answer decides it.
+    for (const s of ["restrictions", "returnRisk", "deployment", "payment"]) {
+      rows.push(row(s, STATUS_TONE[r[s].status], this.chipText(s, r[s].status), r[s].status, `glance.${uiKey(s)}.${r[s].status}`,
+        s === "payment" ? null : becauseFact(r[s].findings)));
+    }
+    return h("section", { class: "cc-glance cc-no-print", part: "at-a-glance", "data-cc": "at-a-glance", "aria-labelledby": `${p}glance-h` },
+      h("div", { class: "cc-glance-head" },
+        this.heading(3, { id: `${p}glance-h` }, this.t("glance.title")),
+        h("span", { class: "cc-glance-cur" }, h("label", { for: `${p}glance-cur` }, this.t("glance.currency")), " ", select)),
+      h("ul", { class: "cc-glance-list" }, rows),
+      h("p", { class: "cc-glance-more" }, this.t("glance.details")));
   }
 
   ageText(age) {
@@ -1139,7 +1299,21 @@ class Tool {
         this.definition(uiKey(id), info.status, `${p}def-${id}`, id === "age" ? this.result.age : null)),
       section && section.summary ? h("p", { class: "cc-summary" }, section.summary) : null,
       section && section.grounds && section.grounds.length ? this.groundsList(section.grounds) : null,
-      findings.length ? this.findingList(findings) : null);
+      this.findingsFold(findings, id));
+  }
+
+  /**
+   * A section's findings, folded under its answer (issue 13): the summary counts them and says
+   * when sources disagree inside; opened, the list is as before (background folded further).
+   */
+  findingsFold(findings, id) {
+    if (!findings.length) return null;
+    const list = h("div", { class: "cc-fold-body" }, this.findingList(findings));
+    const disagree = list.querySelector(".cc-disagreement");
+    return h("details", { class: "cc-fold", "data-cc": "findings", "data-fold": id },
+      h("summary", null, this.t("fold.summary", { n: this.fmtNum(findings.length) }),
+        disagree ? [" ", h("span", { class: "cc-dis-tag", "data-cc": "fold-disagreement" }, h("span", { "aria-hidden": "true" }, "⇄ "), this.t("disagreement"))] : null),
+      list);
   }
 
   /** The deferral's grounds, each with its status and the sentence that says why. */
@@ -1164,13 +1338,13 @@ class Tool {
       x.otherSanctions.length
         ? h("div", { class: "cc-sanctions" }, h("p", null, this.t("penalty.other")), h("ul", null, x.otherSanctions.map((s) => h("li", null, s.text))))
         : null,
-      x.findings.length ? this.findingList(x.findings) : null));
+      this.findingsFold(x.findings, `penalty-${x.id}`)));
 
     return h("section", { class: "cc-block", id: `${p}res-penalties`, "data-result": "penalties", "aria-labelledby": `${p}res-penalties-h` },
       this.heading(3, { id: `${p}res-penalties-h` }, this.t("res.penalties")),
       items,
       this.finesTable(r),
-      this.ratesBox);
+      this.inMemo ? null : this.ratesBox);
   }
 
   finesTable(r) {
@@ -1387,7 +1561,7 @@ class Tool {
   }
 
   async copySummary() {
-    const text = this.summaryText();
+    const text = this.inLang(this.memoLang, () => this.summaryText());
     let ok = false;
     try {
       if (navigator.clipboard && window.isSecureContext) {
@@ -1450,7 +1624,7 @@ class Tool {
     file.asOf = r ? r.asOf : (this.asOf || today());
     if (this.rubPer) file.rubPer = { CHF: this.rubPer.CHF, EUR: this.rubPer.EUR };
     file.formLang = this.lang;
-    file.memoLang = this.lang;
+    file.memoLang = this.memoLang || this.lang;
     file.knowledgeVersion = this.k.version;
     if (r) file.statuses = this.statusesOf(r);
     file.answers = this.caseInput();
@@ -1550,6 +1724,7 @@ class Tool {
       this.asOf = saved.asOf || "";
       this.rubPer = saved.rubPer ? { CHF: saved.rubPer.CHF, EUR: saved.rubPer.EUR } : null;
       this.caseLabel = saved.label || "";
+      if (saved.memoLang) this.memoLang = saved.memoLang;
     }
     if (saved && saved.formLang && saved.formLang !== this.lang) this.setLang(saved.formLang);
     else this.build();

@@ -20,12 +20,20 @@
 //   lang            "en" | "fr" | "de" | "ru" (also "de-CH" etc.). Default: the browser's
 //                   language. Changing it re-renders the tool in that language; the language
 //                   menu inside the tool updates it in turn.
+//   memo-lang       the language of the memo (the copied summary and the print), "en" | "fr" |
+//                   "de" | "ru"; default: the form's. The page's memo-language menu updates it.
 //   as-of           YYYY-MM-DD: the day the law and his age are evaluated for (default: today).
 //   heading-level   level of the tool's top heading, 1–4 (default 2: your page keeps its own h1).
 //   shadow          "open" renders into an open shadow root; anything else, or no attribute,
 //                   a closed one (the default). Read when the element is first connected.
-//   share-statuses  when present, cc-assessed carries the statuses (see Events); without it,
-//                   only { lang }, so your page learns nothing about the person's situation.
+//   share-statuses  when present, cc-assessed carries the statuses and change the assessment
+//                   (see Events), and the case property can be read; without it, events carry
+//                   only { lang } and case reads null, so your page learns nothing about the
+//                   person's situation.
+// Properties
+//   case            get/set the CaseInput (API.md). Get needs share-statuses (else null); set
+//                   replaces the answers, throws the engine's AssessError for a refused case.
+//   language        the tool's current language, or null before it is ready.
 // Every attribute may change at any moment, also while the engine is still loading: the tool
 // shows what the attributes say when it appears, and follows them afterwards.
 //
@@ -50,6 +58,9 @@
 //                   deferral, restrictions, returnRisk, deployment, payment,
 //                   penalties: { "cao-21-5": "likely", … }, missingFacts: <count> }
 //                   (conclusions can reveal a person's situation: opt in only if you need them)
+//   change          { lang } after every change that gave a result; with share-statuses also
+//                   { lang, assessment }: the whole Assessment (API.md), which holds the answers
+//                   its findings rest on (because[]), so opt in only if you need it
 //   cc-lang-change  { lang }                                  the language changed
 //   cc-quick-exit   (cancelable) the user pressed "Quick exit" or Esc twice; the form and the
 //                   tool's clipboard copy are emptied, then, unless you call preventDefault(),
@@ -108,7 +119,7 @@ const isoDay = /^\d{4}-\d{2}-\d{2}$/;
 
 export class ConscriptionCheckElement extends HTMLElement {
   static get observedAttributes() {
-    return ["lang", "as-of", "heading-level"];
+    return ["lang", "memo-lang", "as-of", "heading-level"];
   }
 
   constructor() {
@@ -125,6 +136,23 @@ export class ConscriptionCheckElement extends HTMLElement {
     // Closed unless the host asks for an open root; kept privately either way.
     this._root = this.attachShadow({ mode: this.getAttribute("shadow") === "open" ? "open" : "closed" });
     this._start();
+  }
+
+  /**
+   * The case (a CaseInput, API.md). Reading it gives the person's answers to your page's
+   * scripts, so it needs the share-statuses attribute (else null, as before the tool is ready).
+   * Setting it replaces the answers (also before the tool is ready: they are filled in when it
+   * appears); a case the engine refuses throws its AssessError and changes nothing.
+   */
+  get case() {
+    if (!this.hasAttribute("share-statuses")) return null;
+    if (this._tool) return this._tool.getCase();
+    return this._pendingCase === undefined ? null : JSON.parse(JSON.stringify(this._pendingCase));
+  }
+
+  set case(input) {
+    if (this._tool) this._tool.setCase(input);
+    else this._pendingCase = input == null ? {} : JSON.parse(JSON.stringify(input));
   }
 
   /** The tool's current language ("en" | "fr" | "de" | "ru"), or null before it is ready. */
@@ -151,21 +179,36 @@ export class ConscriptionCheckElement extends HTMLElement {
     const wanted = this._wantedLang();
     this._tool = mountTool(root, api, {
       lang: wanted.lang,
+      memoLang: langOf(this.getAttribute("memo-lang") || ""),
       notice: wanted.notice,
       asOf: this._asOf(),
       headingLevel: this._headingLevel(),
       embedded: true,
-      onEvent: (name, detail) => this._emit(name, detail),
+      onEvent: (name, detail, result) => this._emit(name, detail, false, result),
       onLangChange: (lang) => {
         // The language menu inside the tool: reflect it on the attribute without re-rendering.
         this._reflecting = true;
         this.setAttribute("lang", lang);
         this._reflecting = false;
       },
+      onMemoLangChange: (lang) => {
+        this._reflecting = true;
+        this.setAttribute("memo-lang", lang);
+        this._reflecting = false;
+      },
       onQuickExit: () => {
         if (this._emit("cc-quick-exit", null, true)) location.replace("about:blank");
       },
     });
+    if (this._pendingCase !== undefined) {
+      const pending = this._pendingCase;
+      this._pendingCase = undefined;
+      try {
+        this._tool.setCase(pending);
+      } catch (e) {
+        console.error("conscription-check: the case set before the tool was ready was refused", e);
+      }
+    }
   }
 
   attributeChangedCallback(name, old, value) {
@@ -176,6 +219,8 @@ export class ConscriptionCheckElement extends HTMLElement {
       const wanted = this._wantedLang();
       tool.opts.notice = wanted.notice;
       tool.setLang(wanted.lang, { silent: true });
+    } else if (name === "memo-lang") {
+      tool.setMemoLang(langOf(value || ""));
     } else if (name === "as-of") {
       tool.asOf = this._asOf();
       tool.build();
@@ -206,10 +251,18 @@ export class ConscriptionCheckElement extends HTMLElement {
     return { lang: browserLang(), notice: { key: "notice.lang", params: { value: shown } } };
   }
 
-  _emit(name, detail, cancelable = false) {
+  _emit(name, detail, cancelable = false, result = null) {
     // The statuses leave the element only if the host opted in.
-    if (name === "cc-assessed" && !this.hasAttribute("share-statuses")) detail = { lang: detail?.lang };
-    return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable }));
+    const share = this.hasAttribute("share-statuses");
+    if (name === "cc-assessed" && !share) detail = { lang: detail?.lang };
+    const ok = this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable }));
+    // "change": the assessment after every change, again only when the host opted in.
+    if (name === "cc-assessed") {
+      const r = result || this._tool?.result;
+      const change = share && r ? { lang: detail.lang, assessment: JSON.parse(JSON.stringify(r)) } : { lang: detail?.lang };
+      this.dispatchEvent(new CustomEvent("change", { detail: change, bubbles: true, composed: true }));
+    }
+    return ok;
   }
 }
 

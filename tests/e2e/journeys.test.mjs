@@ -33,6 +33,9 @@ async function journey(t, { input, expect, findings = [], why = [] }) {
       // Background findings are folded away under "Background information": unfold first
       // (the list holding the copy with a "why": a finding can also be shown, without one,
       // as the other side of a disagreement elsewhere).
+      // Each section's findings are folded under its answer (issue 13): open that first.
+      const fold = page.locator(`.cc-fold:has([data-finding="${id}"] .cc-why)`).first();
+      if ((await fold.count()) && !(await fold.evaluate((d) => d.open))) await fold.locator("summary").first().click();
       const more = page.locator(`.cc-more:has([data-finding="${id}"] .cc-why)`).first();
       if ((await more.count()) && !(await more.evaluate((d) => d.open))) await more.locator("summary").first().click();
       const details = page.locator(`.cc [data-finding="${id}"] .cc-why`).first();

@@ -41,3 +41,13 @@ convert(1, "USD");
 assess({ service: { region: "kursk" } });
 // @ts-expect-error: not a campaign
 assess({ summonses: [{ campaign: "banana" }] });
+
+// The element's case property and change detail (issue 13).
+import type { ConscriptionCheckElement, ChangeDetail } from "../../pkg/element.js";
+declare const el: ConscriptionCheckElement;
+const c: CaseInput | null = el.case;
+el.case = { residence: "abroad" };
+el.case = null;
+const detail: ChangeDetail = { lang: "de" };
+const shared: Assessment | undefined = detail.assessment;
+void c; void shared;
