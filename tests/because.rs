@@ -8,8 +8,9 @@
     clippy::panic
 )]
 
+mod common;
+
 use serde_json::{json, Value};
-use std::path::Path;
 
 /// The parts of an input path: `summonses[1].date` → ["summonses", 1, "date"].
 fn parts(path: &str) -> Vec<Result<String, usize>> {
@@ -133,14 +134,7 @@ fn check(input: &Value, options: &Value, result: &Value) -> Vec<String> {
 
 #[test]
 fn because_and_missing_facts_are_input_paths() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/scenarios");
-    let mut files: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap()
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "json"))
-        .collect();
-    files.sort();
+    let files = common::scenario_files();
     let mut checked = 0;
     let mut failures = Vec::new();
     for f in &files {

@@ -13,6 +13,8 @@
     clippy::panic
 )]
 
+mod common;
+
 use serde_json::{json, Value};
 use std::path::Path;
 
@@ -144,14 +146,7 @@ fn run(file: &Path) -> Result<(), String> {
 
 #[test]
 fn golden_scenarios() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/scenarios");
-    let mut files: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap()
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "json"))
-        .collect();
-    files.sort();
+    let files = common::scenario_files();
     assert!(files.len() >= 40, "only {} scenarios", files.len());
     let failures: Vec<String> = files
         .iter()
