@@ -8,6 +8,8 @@
 //! cargo run --release --example dump_outputs -- /tmp/outputs
 //! ```
 
+#![allow(clippy::indexing_slicing)] // a tool: a missing field in a scenario file gives `null`
+
 use conscription_check::{assess_json, convert, knowledge_json, AssessError, Date, Lang};
 use serde_json::{json, Value};
 use std::error::Error;
@@ -93,27 +95,51 @@ fn hostile() -> Vec<(String, String, String)> {
     .map(|(n, a, b)| (n.to_string(), if a.is_empty() { o.clone() } else { a.to_string() }, b.to_string()))
     .collect();
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fuzz-regressions");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(dir).into_iter().flatten().flatten().map(|e| e.path()).collect();
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|e| e.path())
+        .collect();
     files.sort();
     for f in files {
         let text = std::fs::read_to_string(&f).unwrap_or_default();
         let (options, case) = text.split_once('\n').unwrap_or(("", &text));
-        let name = f.file_stem().unwrap_or_default().to_string_lossy().to_string();
-        v.push((format!("fuzz-{name}"), options.to_string(), case.to_string()));
+        let name = f
+            .file_stem()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .to_string();
+        v.push((
+            format!("fuzz-{name}"),
+            options.to_string(),
+            case.to_string(),
+        ));
     }
     v
 }
 
 fn main() -> Result<(), Box<dyn Error>> {
-    let out_dir = PathBuf::from(std::env::args().nth(1).unwrap_or_else(|| "/tmp/outputs".into()));
+    let out_dir = PathBuf::from(
+        std::env::args()
+            .nth(1)
+            .unwrap_or_else(|| "/tmp/outputs".into()),
+    );
     std::fs::create_dir_all(&out_dir)?;
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/scenarios");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)?.flatten().map(|e| e.path()).collect();
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)?
+        .flatten()
+        .map(|e| e.path())
+        .collect();
     files.sort();
     let mut n = 0;
     for f in &files {
         let s: Value = serde_json::from_str(&std::fs::read_to_string(f)?)?;
-        let stem = f.file_stem().unwrap_or_default().to_string_lossy().to_string();
+        let stem = f
+            .file_stem()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .to_string();
         for lang in ["en", "fr", "de", "ru"] {
             let mut options = s.get("options").cloned().unwrap_or(json!({}));
             options["asOf"] = s["asOf"].clone();
@@ -124,16 +150,29 @@ fn main() -> Result<(), Box<dyn Error>> {
         }
     }
     for lang in Lang::ALL {
-        std::fs::write(out_dir.join(format!("knowledge-{}.txt", lang.code())), out(knowledge_json(lang)))?;
+        std::fs::write(
+            out_dir.join(format!("knowledge-{}.txt", lang.code())),
+            out(knowledge_json(lang)),
+        )?;
         n += 1;
     }
     let mut conv = String::new();
     for (a, c, chf, eur) in [
-        (10_000.0, "CHF", None, None), (30_000.0, "EUR", None, None), (30_000.0, "EUR", None, Some(100.0)),
-        (1.0, "USD", None, None), (f64::NAN, "RUB", None, None), (1e16, "RUB", None, None),
-        (5.0, "CHF", Some(0.0), None), (5.0, "EUR", None, Some(-3.0)), (2.5, "RUB", None, None),
+        (10_000.0, "CHF", None, None),
+        (30_000.0, "EUR", None, None),
+        (30_000.0, "EUR", None, Some(100.0)),
+        (1.0, "USD", None, None),
+        (f64::NAN, "RUB", None, None),
+        (1e16, "RUB", None, None),
+        (5.0, "CHF", Some(0.0), None),
+        (5.0, "EUR", None, Some(-3.0)),
+        (2.5, "RUB", None, None),
     ] {
-        let _ = writeln!(conv, "{a} {c} {chf:?} {eur:?} -> {:?}", convert(a, c, chf, eur));
+        let _ = writeln!(
+            conv,
+            "{a} {c} {chf:?} {eur:?} -> {:?}",
+            convert(a, c, chf, eur)
+        );
     }
     std::fs::write(out_dir.join("convert.txt"), conv)?;
     for (name, options, case) in hostile() {

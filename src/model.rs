@@ -2,7 +2,8 @@
 //! type — the Rust side of the contract in `../shared/API.md`.
 
 use crate::date::Date;
-use crate::json::{JsonWriter, Value};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
 use std::fmt;
 
 /// A language of the result.
@@ -38,61 +39,93 @@ impl Lang {
     }
 }
 
-macro_rules! kebab_enum {
-    ($(#[$m:meta])* $name:ident { $($(#[$vm:meta])* $v:ident = $s:literal),+ $(,)? }) => {
+/// A kebab-case enum of the wire format. Its names come from serde's declaration (the
+/// `rename_all` of the type), so the JSON, the error messages and [`WireEnum::parse`] cannot
+/// disagree.
+pub trait WireEnum: Sized + Copy + serde::de::DeserializeOwned + 'static {
+    /// The value's position in the declaration.
+    fn index(self) -> usize;
+
+    /// Every accepted name, in declaration order (serde's own list).
+    fn variants() -> &'static [&'static str] {
+        crate::wire::variants::<Self>()
+    }
+
+    /// The kebab-case name used in JSON.
+    fn as_str(self) -> &'static str {
+        Self::variants().get(self.index()).copied().unwrap_or("")
+    }
+
+    /// The value for a kebab-case name.
+    fn parse(s: &str) -> Option<Self> {
+        crate::wire::parse_variant(s)
+    }
+
+    /// The accepted names, for error messages: `"a", "b"`.
+    fn names() -> String {
+        Self::variants()
+            .iter()
+            .map(|v| format!("\"{v}\""))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
+macro_rules! wire_enum {
+    ($(#[$m:meta])* $name:ident { $($(#[$vm:meta])* $v:ident),+ $(,)? }) => {
         $(#[$m])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-        pub enum $name { $($(#[$vm])* #[doc = concat!("`", $s, "`")] $v),+ }
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        #[serde(rename_all = "kebab-case")]
+        pub enum $name { $($(#[$vm])* $v),+ }
+        impl WireEnum for $name {
+            fn index(self) -> usize {
+                self as usize
+            }
+        }
         impl $name {
-            /// Every value, in declaration order.
-            pub const ALL: &'static [$name] = &[$($name::$v),+];
             /// The kebab-case name used in JSON.
-            pub fn as_str(self) -> &'static str { match self { $($name::$v => $s),+ } }
-            /// The value for a kebab-case name.
-            pub fn parse(s: &str) -> Option<$name> { Self::ALL.iter().copied().find(|v| v.as_str() == s) }
-            /// The accepted names, for error messages.
-            pub fn names() -> String {
-                Self::ALL.iter().map(|v| format!("\"{}\"", v.as_str())).collect::<Vec<_>>().join(", ")
+            pub fn as_str(self) -> &'static str {
+                WireEnum::as_str(self)
             }
         }
     };
 }
 
-kebab_enum!(
+wire_enum!(
     /// Where he lives.
-    Residence { Russia = "russia", Abroad = "abroad", OccupiedUkraine = "occupied-ukraine" }
+    Residence { #[doc = "`russia`"] Russia, #[doc = "`abroad`"] Abroad, #[doc = "`occupied-ukraine`"] OccupiedUkraine }
 );
-kebab_enum!(
+wire_enum!(
     /// A region of Russia or of occupied Ukraine.
     Region {
-        Kursk = "kursk", Belgorod = "belgorod", Bryansk = "bryansk", Crimea = "crimea",
-        Sevastopol = "sevastopol", Donetsk = "donetsk", Luhansk = "luhansk",
-        Zaporizhzhia = "zaporizhzhia", Kherson = "kherson", Dagestan = "dagestan",
-        Moscow = "moscow", OtherRussia = "other-russia",
+        #[doc = "`kursk`"] Kursk, #[doc = "`belgorod`"] Belgorod, #[doc = "`bryansk`"] Bryansk, #[doc = "`crimea`"] Crimea,
+        #[doc = "`sevastopol`"] Sevastopol, #[doc = "`donetsk`"] Donetsk, #[doc = "`luhansk`"] Luhansk,
+        #[doc = "`zaporizhzhia`"] Zaporizhzhia, #[doc = "`kherson`"] Kherson, #[doc = "`dagestan`"] Dagestan,
+        #[doc = "`moscow`"] Moscow, #[doc = "`other-russia`"] OtherRussia,
     }
 );
-kebab_enum!(
+wire_enum!(
     /// His current studies.
     StudyLevel {
-        None = "none", School = "school", TechnicalCollege = "technical-college",
-        University = "university", Postgraduate = "postgraduate",
+        #[doc = "`none`"] None, #[doc = "`school`"] School, #[doc = "`technical-college`"] TechnicalCollege,
+        #[doc = "`university`"] University, #[doc = "`postgraduate`"] Postgraduate,
     }
 );
-kebab_enum!(
+wire_enum!(
     /// Military-medical fitness category (А Б В Г Д).
-    Fitness { A = "a", B = "b", V = "v", G = "g", D = "d" }
+    Fitness { #[doc = "`a`"] A, #[doc = "`b`"] B, #[doc = "`v`"] V, #[doc = "`g`"] G, #[doc = "`d`"] D }
 );
-kebab_enum!(
+wire_enum!(
     /// How a summons reached him.
-    Delivery { InPerson = "in-person", RegisteredMail = "registered-mail", Electronic = "electronic", Unknown = "unknown" }
+    Delivery { #[doc = "`in-person`"] InPerson, #[doc = "`registered-mail`"] RegisteredMail, #[doc = "`electronic`"] Electronic, #[doc = "`unknown`"] Unknown }
 );
-kebab_enum!(
+wire_enum!(
     /// Whether and how he serves.
-    ServiceStatus { None = "none", Conscript = "conscript", Contract = "contract", Completed = "completed" }
+    ServiceStatus { #[doc = "`none`"] None, #[doc = "`conscript`"] Conscript, #[doc = "`contract`"] Contract, #[doc = "`completed`"] Completed }
 );
-kebab_enum!(
+wire_enum!(
     /// Where a contract stands.
-    ContractStage { None = "none", Application = "application", Signed = "signed" }
+    ContractStage { #[doc = "`none`"] None, #[doc = "`application`"] Application, #[doc = "`signed`"] Signed }
 );
 
 /// His studies.
@@ -257,16 +290,19 @@ pub struct Options {
 // ------------------------------------------------------------------------------------------
 
 /// A citation in a result.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct CiteOut {
     /// Source id.
     pub id: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
     /// Page, where the material gives one.
     pub page: Option<&'static str>,
 }
 
 /// An input fact that led to a finding.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Because {
     /// JSON path in the input.
     pub path: String,
@@ -275,7 +311,8 @@ pub struct Because {
 }
 
 /// One finding.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Finding {
     /// Stable id.
     pub id: &'static str,
@@ -289,12 +326,14 @@ pub struct Finding {
     pub because: Vec<Because>,
     /// Where the fact comes from: report | article | beyond-seed.
     pub origin: &'static str,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     /// Ids of disagreements this finding is one side of.
     pub disagreements: Vec<&'static str>,
 }
 
 /// A section of the assessment.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Section {
     /// The status (kebab-case).
     pub status: &'static str,
@@ -302,13 +341,15 @@ pub struct Section {
     pub summary: String,
     /// Findings.
     pub findings: Vec<Finding>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     /// The deferral section only: one entry per ground the sources discuss.
     pub grounds: Option<Vec<Ground>>,
 }
 
 /// One ground for deferral (studies, health, alternative service, state employment) and
 /// what the sources say about it in this situation.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Ground {
     /// studies | health | alternative-service | state-employment.
     pub ground: &'static str,
@@ -321,7 +362,7 @@ pub struct Ground {
 }
 
 /// A range of roubles.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct Range {
     /// Lower bound.
     pub min: i64,
@@ -330,44 +371,53 @@ pub struct Range {
 }
 
 /// Rates used.
-#[derive(Debug, Clone, Copy, PartialEq)]
-#[allow(non_snake_case)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct RatesOut {
     /// Roubles per franc.
-    pub CHF: f64,
+    #[serde(rename = "CHF", serialize_with = "crate::wire::js_number")]
+    pub chf: f64,
     /// Roubles per euro.
-    pub EUR: f64,
+    #[serde(rename = "EUR", serialize_with = "crate::wire::js_number")]
+    pub eur: f64,
 }
 
 /// An amount in three currencies.
-#[derive(Debug, Clone, Copy, PartialEq)]
-#[allow(non_snake_case)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Money {
     /// Roubles.
-    pub RUB: Range,
+    #[serde(rename = "RUB")]
+    pub rub: Range,
     /// Swiss francs, rounded.
-    pub CHF: Range,
+    #[serde(rename = "CHF")]
+    pub chf: Range,
     /// Euros, rounded.
-    pub EUR: Range,
+    #[serde(rename = "EUR")]
+    pub eur: Range,
     /// The rates used.
     pub rub_per: RatesOut,
 }
 
 /// A sanction other than a fine.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Sanction {
     /// Stable id.
     pub id: &'static str,
     /// In the requested language.
     pub text: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
     /// Maximum months.
     pub max_months: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     /// Maximum hours.
     pub max_hours: Option<i64>,
 }
 
 /// An offence the situation touches.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Penalty {
     /// cao-21-5 | registration-duties | cc-328-1 | cc-328-2.
     pub id: &'static str,
@@ -388,7 +438,8 @@ pub struct Penalty {
 }
 
 /// A black-market price in the payment section.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct PriceOut {
     /// Stable id.
     pub id: &'static str,
@@ -401,7 +452,8 @@ pub struct PriceOut {
 }
 
 /// The payment section.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct PaymentSection {
     /// Always "illegal".
     pub status: &'static str,
@@ -414,7 +466,7 @@ pub struct PaymentSection {
 }
 
 /// The conscription ages in force.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct Window {
     /// Lower age.
     pub min: i64,
@@ -423,10 +475,13 @@ pub struct Window {
 }
 
 /// Age section.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct AgeOut {
+    #[serde(skip_serializing_if = "Option::is_none")]
     /// Completed years on asOf.
     pub years: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     /// When only the year of birth is known: the two possible ages.
     pub years_range: Option<Window>,
     /// below | within | above | unknown.
@@ -438,7 +493,8 @@ pub struct AgeOut {
 }
 
 /// A source as listed in a result.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct SourceOut {
     /// Id.
     pub id: &'static str,
@@ -450,16 +506,19 @@ pub struct SourceOut {
     pub date: String,
     /// "day" or "month".
     pub date_precision: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
     /// Address.
     pub url: Option<&'static str>,
     /// report | article | beyond-seed.
     pub origin: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
     /// The document through which the tool knows it.
     pub quoted_in: Option<&'static str>,
 }
 
 /// Sources that differ, as shown in a result.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct DisagreementOut {
     /// Id.
     pub id: &'static str,
@@ -470,7 +529,8 @@ pub struct DisagreementOut {
 }
 
 /// Knowledge version.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct KnowledgeRef {
     /// Version.
     pub version: &'static str,
@@ -481,7 +541,8 @@ pub struct KnowledgeRef {
 }
 
 /// The assessment.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Assessment {
     /// The day evaluated.
     pub as_of: String,
@@ -520,7 +581,7 @@ pub struct Assessment {
 // ------------------------------------------------------------------------------------------
 
 /// One problem with the input.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Issue {
     /// JSON path of the offending value ("" for the root).
     pub path: String,
@@ -528,12 +589,13 @@ pub struct Issue {
     pub code: &'static str,
     /// What is wrong, in English.
     pub message: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
     /// For an unknown key, the nearest known key (so a page can say it in its own language).
     pub suggestion: Option<&'static str>,
 }
 
 /// Invalid input: every problem found, each with its path.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct AssessError {
     /// The problems.
     pub issues: Vec<Issue>,
@@ -577,311 +639,64 @@ impl fmt::Display for AssessError {
 impl std::error::Error for AssessError {}
 
 // ------------------------------------------------------------------------------------------
-// JSON output
+// knowledge()
 // ------------------------------------------------------------------------------------------
 
-/// Writes itself as JSON, with the API's field names and order (see `../shared/API.md`).
-pub trait ToJson {
-    /// Appends this value to `w`.
-    fn write_json(&self, w: &mut JsonWriter);
-
-    /// This value as JSON text.
-    fn to_json(&self) -> String {
-        let mut w = JsonWriter::with_capacity(4096);
-        self.write_json(&mut w);
-        w.finish()
-    }
+/// The default rates with their dates (`knowledge().rubPer`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DefaultRates {
+    /// Roubles per franc.
+    #[serde(rename = "CHF", serialize_with = "crate::wire::js_number")]
+    pub chf: f64,
+    /// Roubles per euro.
+    #[serde(rename = "EUR", serialize_with = "crate::wire::js_number")]
+    pub eur: f64,
+    /// The day of the franc rate.
+    pub chf_date: String,
+    /// The day of the euro rate.
+    pub eur_date: String,
 }
 
-impl<T: ToJson> ToJson for [T] {
-    fn write_json(&self, w: &mut JsonWriter) {
-        w.begin_array();
-        for x in self {
-            x.write_json(w);
-        }
-        w.end_array();
-    }
+/// A glossary term (`knowledge().glossary`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Term {
+    /// Id.
+    pub id: &'static str,
+    /// In the requested language.
+    pub term: &'static str,
+    /// In English.
+    pub en: &'static str,
 }
 
-impl<T: ToJson> ToJson for Vec<T> {
-    fn write_json(&self, w: &mut JsonWriter) {
-        self.as_slice().write_json(w);
-    }
-}
-
-impl ToJson for CiteOut {
-    fn write_json(&self, w: &mut JsonWriter) {
-        w.begin_object();
-        w.field_str("id", self.id);
-        w.field_opt_str("page", self.page);
-        w.end_object();
-    }
-}
-
-impl ToJson for Because {
-    fn write_json(&self, w: &mut JsonWriter) {
-        w.begin_object();
-        w.field_str("path", &self.path);
-        w.key("value");
-        w.value(&self.value);
-        w.end_object();
-    }
-}
-
-impl ToJson for Finding {
-    fn write_json(&self, w: &mut JsonWriter) {
-        w.begin_object();
-        w.field_str("id", self.id);
-        w.field_str("severity", self.severity);
-        w.field_str("text", &self.text);
-        w.key("sources");
-        self.sources.write_json(w);
-        w.key("because");
-        self.because.write_json(w);
-        w.field_str("origin", self.origin);
-        if !self.disagreements.is_empty() {
-            w.key("disagreements");
-            w.strs(&self.disagreements);
-        }
-        w.end_object();
-    }
-}
-
-impl ToJson for Section {
-    fn write_json(&self, w: &mut JsonWriter) {
-        w.begin_object();
-        w.field_str("status", self.status);
-        w.field_str("summary", &self.summary);
-        w.key("findings");
-        self.findings.write_json(w);
-        if let Some(g) = &self.grounds {
-            w.key("grounds");
-            g.write_json(w);
-        }
-        w.end_object();
-    }
-}
-
-impl ToJson for Ground {
-    fn write_json(&self, w: &mut JsonWriter) {
-        w.begin_object();
-        w.field_str("ground", self.ground);
-        w.field_str("status", self.status);
-        w.field_str("summary", &self.summary);
-        w.key("findings");
-        self.findings.write_json(w);
-        w.end_object();
-    }
-}
-
-impl ToJson for Range {
-    fn write_json(&self, w: &mut JsonWriter) {
-        w.begin_object();
-        w.field_int("min", self.min);
-        w.field_int("max", self.max);
-        w.end_object();
-    }
-}
-
-impl ToJson for RatesOut {
-    fn write_json(&self, w: &mut JsonWriter) {
-        w.begin_object();
-        w.key("CHF");
-        w.js_number(self.CHF);
-        w.key("EUR");
-        w.js_number(self.EUR);
-        w.end_object();
-    }
-}
-
-impl ToJson for Money {
-    fn write_json(&self, w: &mut JsonWriter) {
-        w.begin_object();
-        w.key("RUB");
-        self.RUB.write_json(w);
-        w.key("CHF");
-        self.CHF.write_json(w);
-        w.key("EUR");
-        self.EUR.write_json(w);
-        w.key("rubPer");
-        self.rub_per.write_json(w);
-        w.end_object();
-    }
-}
-
-impl ToJson for Sanction {
-    fn write_json(&self, w: &mut JsonWriter) {
-        w.begin_object();
-        w.field_str("id", self.id);
-        w.field_str("text", &self.text);
-        if let Some(m) = self.max_months {
-            w.field_int("maxMonths", m);
-        }
-        if let Some(h) = self.max_hours {
-            w.field_int("maxHours", h);
-        }
-        w.end_object();
-    }
-}
-
-impl ToJson for Penalty {
-    fn write_json(&self, w: &mut JsonWriter) {
-        w.begin_object();
-        w.field_str("id", self.id);
-        w.field_str("kind", self.kind);
-        w.field_str("legalBasis", &self.legal_basis);
-        w.field_str("exposure", self.exposure);
-        w.key("fine");
-        self.fine.write_json(w);
-        w.key("otherSanctions");
-        self.other_sanctions.write_json(w);
-        w.key("findings");
-        self.findings.write_json(w);
-        w.field_str("lawDate", &self.law_date);
-        w.end_object();
-    }
-}
-
-impl ToJson for PriceOut {
-    fn write_json(&self, w: &mut JsonWriter) {
-        w.begin_object();
-        w.field_str("id", self.id);
-        w.field_str("text", &self.text);
-        w.key("price");
-        self.price.write_json(w);
-        w.key("sources");
-        self.sources.write_json(w);
-        w.end_object();
-    }
-}
-
-impl ToJson for PaymentSection {
-    fn write_json(&self, w: &mut JsonWriter) {
-        w.begin_object();
-        w.field_str("status", self.status);
-        w.field_str("summary", &self.summary);
-        w.key("findings");
-        self.findings.write_json(w);
-        w.key("prices");
-        self.prices.write_json(w);
-        w.end_object();
-    }
-}
-
-impl ToJson for Window {
-    fn write_json(&self, w: &mut JsonWriter) {
-        w.begin_object();
-        w.field_int("min", self.min);
-        w.field_int("max", self.max);
-        w.end_object();
-    }
-}
-
-impl ToJson for AgeOut {
-    fn write_json(&self, w: &mut JsonWriter) {
-        w.begin_object();
-        if let Some(y) = self.years {
-            w.field_int("years", y);
-        }
-        if let Some(r) = &self.years_range {
-            w.key("yearsRange");
-            r.write_json(w);
-        }
-        w.field_str("conscriptionAge", self.conscription_age);
-        w.key("window");
-        self.window.write_json(w);
-        w.key("findings");
-        self.findings.write_json(w);
-        w.end_object();
-    }
-}
-
-impl ToJson for SourceOut {
-    fn write_json(&self, w: &mut JsonWriter) {
-        w.begin_object();
-        w.field_str("id", self.id);
-        w.field_str("publisher", self.publisher);
-        w.field_str("title", self.title);
-        w.field_str("date", &self.date);
-        w.field_str("datePrecision", self.date_precision);
-        w.field_opt_str("url", self.url);
-        w.field_str("origin", self.origin);
-        w.field_opt_str("quotedIn", self.quoted_in);
-        w.end_object();
-    }
-}
-
-impl ToJson for DisagreementOut {
-    fn write_json(&self, w: &mut JsonWriter) {
-        w.begin_object();
-        w.field_str("id", self.id);
-        w.field_str("text", &self.text);
-        w.key("sides");
-        w.strs(&self.sides);
-        w.end_object();
-    }
-}
-
-impl ToJson for KnowledgeRef {
-    fn write_json(&self, w: &mut JsonWriter) {
-        w.begin_object();
-        w.field_str("version", self.version);
-        w.field_str("reportDate", &self.report_date);
-        w.field_str("currentTo", &self.current_to);
-        w.end_object();
-    }
-}
-
-impl ToJson for Assessment {
-    fn write_json(&self, w: &mut JsonWriter) {
-        w.begin_object();
-        w.field_str("asOf", &self.as_of);
-        w.field_str("lang", self.lang);
-        w.key("age");
-        self.age.write_json(w);
-        w.key("deferral");
-        self.deferral.write_json(w);
-        w.key("penalties");
-        self.penalties.write_json(w);
-        w.key("restrictions");
-        self.restrictions.write_json(w);
-        w.key("payment");
-        self.payment.write_json(w);
-        w.key("returnRisk");
-        self.return_risk.write_json(w);
-        w.key("deployment");
-        self.deployment.write_json(w);
-        w.key("missingFacts");
-        w.strs(&self.missing_facts);
-        w.key("warnings");
-        self.warnings.write_json(w);
-        w.key("disagreements");
-        self.disagreements.write_json(w);
-        w.key("sources");
-        self.sources.write_json(w);
-        w.key("knowledge");
-        self.knowledge.write_json(w);
-        w.field_str("engine", self.engine);
-        w.end_object();
-    }
-}
-
-impl ToJson for Issue {
-    fn write_json(&self, w: &mut JsonWriter) {
-        w.begin_object();
-        w.field_str("path", &self.path);
-        w.field_str("code", self.code);
-        w.field_str("message", &self.message);
-        w.field_opt_str("suggestion", self.suggestion);
-        w.end_object();
-    }
-}
-
-impl ToJson for AssessError {
-    fn write_json(&self, w: &mut JsonWriter) {
-        w.begin_object();
-        w.key("issues");
-        self.issues.write_json(w);
-        w.end_object();
-    }
+/// What `knowledge()` returns (API `KnowledgeInfo`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct KnowledgeInfo {
+    /// Knowledge version.
+    pub version: &'static str,
+    /// The report's date.
+    pub report_date: String,
+    /// The latest date the knowledge covers.
+    pub current_to: String,
+    /// The first day the knowledge is flagged as old.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stale_from: Option<String>,
+    /// The first day of year-round conscription.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub year_round_from: Option<String>,
+    /// The first day modelled.
+    pub modelled_from: String,
+    /// The languages.
+    pub languages: [&'static str; 4],
+    /// The default rates.
+    pub rub_per: DefaultRates,
+    /// The source catalogue.
+    pub sources: Vec<SourceOut>,
+    /// The glossary in the requested language.
+    pub glossary: Vec<Term>,
+    /// The page's interface texts, by key.
+    pub ui: std::collections::BTreeMap<&'static str, &'static str>,
+    /// The language.
+    pub lang: &'static str,
 }

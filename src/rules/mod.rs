@@ -13,9 +13,9 @@ pub mod summonses;
 pub mod warnings;
 
 use crate::date::Date;
-use crate::json::Value as Json;
 use crate::knowledge::{self, render, Arg, Origin, Statement, Text};
 use crate::model::*;
+use serde_json::Value as Json;
 
 /// Whether a statement is known on `on`: a finding from a later source (origin `later`) is
 /// shown only once every source it cites is dated on or before that day, so an assessment of
@@ -116,18 +116,18 @@ pub fn convert_rub(amount: i64, rub_per: f64) -> i64 {
 /// An amount in roubles, francs and euros.
 pub fn money(min: i64, max: i64, r: RubPer) -> Money {
     Money {
-        RUB: Range { min, max },
-        CHF: Range {
+        rub: Range { min, max },
+        chf: Range {
             min: convert_rub(min, r.chf),
             max: convert_rub(max, r.chf),
         },
-        EUR: Range {
+        eur: Range {
             min: convert_rub(min, r.eur),
             max: convert_rub(max, r.eur),
         },
         rub_per: RatesOut {
-            CHF: r.chf,
-            EUR: r.eur,
+            chf: r.chf,
+            eur: r.eur,
         },
     }
 }
