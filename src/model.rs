@@ -128,6 +128,148 @@ wire_enum!(
     ContractStage { #[doc = "`none`"] None, #[doc = "`application`"] Application, #[doc = "`signed`"] Signed }
 );
 
+/// An output enum of the wire format: written by serde in kebab-case, the names listed in
+/// `www/types/api.d.ts` (tests/contract.rs checks them).
+macro_rules! out_enum {
+    ($(#[$m:meta])* $name:ident { $($(#[$vm:meta])* $v:ident),+ $(,)? }) => {
+        $(#[$m])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        #[serde(rename_all = "kebab-case")]
+        pub enum $name { $($(#[$vm])* $v),+ }
+        impl WireEnum for $name {
+            fn index(self) -> usize {
+                self as usize
+            }
+        }
+    };
+}
+
+out_enum!(
+    /// How much a finding weighs.
+    Severity {
+        /// Background, statistics.
+        Info,
+        /// Something that may go against him, or is uncertain.
+        Caution,
+        /// A real risk.
+        Warning,
+    }
+);
+out_enum!(
+    /// The deferral section's status, derived from its grounds.
+    DeferralStatus {
+        /// A ground applies.
+        Likely,
+        /// No ground applies.
+        Unlikely,
+        /// A ground is contested, or the studies or health ground is unknown.
+        Uncertain,
+        /// Not of conscription age, or serving.
+        NotApplicable,
+    }
+);
+out_enum!(
+    /// A deferral ground.
+    GroundKind {
+        /// Studies.
+        Studies,
+        /// Health.
+        Health,
+        /// Alternative civilian service.
+        AlternativeService,
+        /// State employment.
+        StateEmployment,
+    }
+);
+out_enum!(
+    /// Where a deferral ground stands.
+    GroundStatus {
+        /// The sources describe the ground as applying to him.
+        Applies,
+        /// The ground exists, but the sources report it is defeated or treated as used up in
+        /// practice in a situation like his.
+        Contested,
+        /// Used up or lost, according to the sources.
+        Lost,
+        /// Nothing in his situation gives rise to it.
+        None,
+        /// The deciding fact is not given, or the sources do not cover his situation.
+        Unknown,
+    }
+);
+out_enum!(
+    /// Administrative or criminal.
+    PenaltyKind {
+        /// The Code of Administrative Offences.
+        Administrative,
+        /// The Criminal Code.
+        Criminal,
+    }
+);
+out_enum!(
+    /// How exposed he is to an offence.
+    Exposure {
+        /// Likely.
+        Likely,
+        /// Possible.
+        Possible,
+        /// Unlikely.
+        Unlikely,
+        /// Does not apply to him.
+        NotApplicable,
+        /// A deciding fact is not given.
+        Unknown,
+    }
+);
+out_enum!(
+    /// The restrictions section's status.
+    RestrictionStatus {
+        /// Restrictions apply.
+        Apply,
+        /// They may apply.
+        Possible,
+        /// They do not apply to him.
+        NotApplicable,
+        /// A deciding fact is not given.
+        Unknown,
+    }
+);
+out_enum!(
+    /// The payment section's status.
+    PaymentStatus {
+        /// Paying for a deferral is illegal.
+        Illegal,
+    }
+);
+out_enum!(
+    /// A risk level (return risk, deployment risk).
+    Risk {
+        /// High.
+        High,
+        /// Moderate.
+        Moderate,
+        /// Low.
+        Low,
+        /// Does not apply to him.
+        NotApplicable,
+        /// A deciding fact is not given, or no source covers his situation.
+        Unknown,
+    }
+);
+out_enum!(
+    /// Where his age stands against the conscription ages.
+    AgeClass {
+        /// Younger than the lower limit.
+        Below,
+        /// Of conscription age.
+        Within,
+        /// Past the upper limit.
+        Above,
+        /// Not known (no birth data, or only a year that straddles a limit).
+        Unknown,
+    }
+);
+
 /// His studies.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Studies {
@@ -316,8 +458,8 @@ pub struct Because {
 pub struct Finding {
     /// Stable id.
     pub id: &'static str,
-    /// info | caution | warning.
-    pub severity: &'static str,
+    /// How much it weighs.
+    pub severity: Severity,
     /// In the requested language.
     pub text: String,
     /// At least one.
@@ -331,12 +473,12 @@ pub struct Finding {
     pub disagreements: Vec<&'static str>,
 }
 
-/// A section of the assessment.
+/// A section of the assessment, with its status type.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
-pub struct Section {
-    /// The status (kebab-case).
-    pub status: &'static str,
+pub struct Section<S> {
+    /// The status.
+    pub status: S,
     /// One sentence (or, for the deferral, one sentence per deciding ground).
     pub summary: String,
     /// Findings.
@@ -351,10 +493,10 @@ pub struct Section {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Ground {
-    /// studies | health | alternative-service | state-employment.
-    pub ground: &'static str,
-    /// applies | contested | lost | none | unknown.
-    pub status: &'static str,
+    /// The ground.
+    pub ground: GroundKind,
+    /// Where it stands.
+    pub status: GroundStatus,
     /// One sentence: what the sources say about this ground here, or which fact is missing.
     pub summary: String,
     /// The findings about this ground (also among the section's findings).
@@ -421,12 +563,12 @@ pub struct Sanction {
 pub struct Penalty {
     /// cao-21-5 | registration-duties | cc-328-1 | cc-328-2.
     pub id: &'static str,
-    /// administrative | criminal.
-    pub kind: &'static str,
+    /// Administrative or criminal.
+    pub kind: PenaltyKind,
     /// The article, in the requested language.
     pub legal_basis: String,
-    /// likely | possible | unlikely | not-applicable | unknown.
-    pub exposure: &'static str,
+    /// How exposed he is.
+    pub exposure: Exposure,
     /// The fine range.
     pub fine: Money,
     /// Other sanctions.
@@ -455,8 +597,8 @@ pub struct PriceOut {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct PaymentSection {
-    /// Always "illegal".
-    pub status: &'static str,
+    /// Always `illegal`.
+    pub status: PaymentStatus,
     /// One sentence.
     pub summary: String,
     /// Findings.
@@ -484,8 +626,8 @@ pub struct AgeOut {
     #[serde(skip_serializing_if = "Option::is_none")]
     /// When only the year of birth is known: the two possible ages.
     pub years_range: Option<Window>,
-    /// below | within | above | unknown.
-    pub conscription_age: &'static str,
+    /// Where his age stands.
+    pub conscription_age: AgeClass,
     /// The ages in force on asOf.
     pub window: Window,
     /// Findings.
@@ -551,17 +693,17 @@ pub struct Assessment {
     /// Age.
     pub age: AgeOut,
     /// Deferral.
-    pub deferral: Section,
+    pub deferral: Section<DeferralStatus>,
     /// Penalties.
     pub penalties: Vec<Penalty>,
     /// Restrictions.
-    pub restrictions: Section,
+    pub restrictions: Section<RestrictionStatus>,
     /// Payment.
     pub payment: PaymentSection,
     /// Return risk.
-    pub return_risk: Section,
+    pub return_risk: Section<Risk>,
     /// Deployment risk.
-    pub deployment: Section,
+    pub deployment: Section<Risk>,
     /// Input paths whose absence left a result uncertain.
     pub missing_facts: Vec<String>,
     /// Warnings.

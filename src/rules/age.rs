@@ -9,30 +9,7 @@ use crate::date::Date;
 use crate::knowledge::{st, val, Arg};
 use crate::model::{AgeOut, Window};
 
-/// Where he stands with the conscription ages.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum AgeClass {
-    /// Younger than the lower limit.
-    Below,
-    /// Within the ages.
-    Within,
-    /// Has reached the upper limit (now or under an earlier limit).
-    Above,
-    /// Not known (no birth data, or only a year that straddles a limit).
-    Unknown,
-}
-
-impl AgeClass {
-    /// The API's name.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            AgeClass::Below => "below",
-            AgeClass::Within => "within",
-            AgeClass::Above => "above",
-            AgeClass::Unknown => "unknown",
-        }
-    }
-}
+pub use crate::model::AgeClass;
 
 /// The age facts other rules use.
 #[derive(Debug, Clone, Copy)]
@@ -91,7 +68,7 @@ pub fn assess(ctx: &mut Ctx<'_>) -> (AgeOut, AgeFacts) {
     let mut out = AgeOut {
         years: None,
         years_range: None,
-        conscription_age: AgeClass::Unknown.as_str(),
+        conscription_age: AgeClass::Unknown,
         window,
         findings: Vec::new(),
     };
@@ -152,7 +129,7 @@ pub fn assess(ctx: &mut Ctx<'_>) -> (AgeOut, AgeFacts) {
             findings.plain(ctx, &st::AGE_RANGE_2025);
         }
     }
-    out.conscription_age = class.as_str();
+    out.conscription_age = class;
     out.findings = findings.into_vec();
     (out, AgeFacts { class, window })
 }

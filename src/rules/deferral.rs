@@ -7,40 +7,17 @@
 use super::age::{AgeClass, AgeFacts};
 use super::{because, Ctx, Findings};
 use crate::knowledge::{st, tx, Statement, Text};
-use crate::model::{Because, Fitness, Ground, Residence, Section, ServiceStatus, StudyLevel};
+use crate::model::{
+    Because, DeferralStatus, Fitness, Ground, GroundKind, Residence, Section, ServiceStatus,
+    StudyLevel,
+};
 
-/// A ground's status, from strongest to weakest for the person.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Status {
-    /// The sources describe the ground as applying to him.
-    Applies,
-    /// The ground exists, but the sources report it is defeated or treated as used up in
-    /// practice in a situation like his.
-    Contested,
-    /// Used up or lost, according to the sources.
-    Lost,
-    /// Nothing in his situation gives rise to it.
-    None,
-    /// The deciding fact is not given, or the sources do not cover his situation.
-    Unknown,
-}
-
-impl Status {
-    fn as_str(self) -> &'static str {
-        match self {
-            Status::Applies => "applies",
-            Status::Contested => "contested",
-            Status::Lost => "lost",
-            Status::None => "none",
-            Status::Unknown => "unknown",
-        }
-    }
-}
+use crate::model::GroundStatus as Status;
 
 /// One ground as it is being built: its status, the sentence that says why (for the
 /// summary), and its findings.
 struct G {
-    id: &'static str,
+    id: GroundKind,
     status: Status,
     reason: Option<&'static Text>,
     /// Whether this ground takes part in deciding the section's status when unknown (the
@@ -51,7 +28,7 @@ struct G {
 }
 
 impl G {
-    fn new(id: &'static str, decisive_when_unknown: bool) -> G {
+    fn new(id: GroundKind, decisive_when_unknown: bool) -> G {
         G {
             id,
             status: Status::Unknown,
@@ -74,7 +51,7 @@ fn add(ctx: &Ctx<'_>, all: &mut Findings, g: &mut G, s: &'static Statement, b: V
 }
 
 fn studies(ctx: &mut Ctx<'_>, all: &mut Findings) -> G {
-    let mut g = G::new("studies", true);
+    let mut g = G::new(GroundKind::Studies, true);
     let studies = ctx.case.studies.clone().unwrap_or_default();
     let level = match studies.current {
         None => {
@@ -242,7 +219,7 @@ fn studies(ctx: &mut Ctx<'_>, all: &mut Findings) -> G {
 }
 
 fn health(ctx: &mut Ctx<'_>, all: &mut Findings) -> G {
-    let mut g = G::new("health", true);
+    let mut g = G::new(GroundKind::Health, true);
     let health = ctx.case.health.clone().unwrap_or_default();
     match health.fitness {
         Some(cat @ (Fitness::V | Fitness::G | Fitness::D)) => {
@@ -291,7 +268,7 @@ fn health(ctx: &mut Ctx<'_>, all: &mut Findings) -> G {
 }
 
 fn alternative_service(ctx: &Ctx<'_>, all: &mut Findings) -> G {
-    let mut g = G::new("alternative-service", false);
+    let mut g = G::new(GroundKind::AlternativeService, false);
     match ctx.case.alternative_service_applied {
         Some(true) => {
             add(
@@ -316,7 +293,7 @@ fn alternative_service(ctx: &Ctx<'_>, all: &mut Findings) -> G {
 }
 
 fn state_employment(ctx: &Ctx<'_>, all: &mut Findings) -> G {
-    let mut g = G::new("state-employment", false);
+    let mut g = G::new(GroundKind::StateEmployment, false);
     match ctx.case.state_employee {
         Some(true) => {
             add(
@@ -342,20 +319,20 @@ fn state_employment(ctx: &Ctx<'_>, all: &mut Findings) -> G {
 
 /// The section's status from its grounds: `likely` when one applies; `uncertain` when one
 /// is contested, or a deciding ground is unknown; otherwise `unlikely`.
-fn section_status(grounds: &[G]) -> &'static str {
+fn section_status(grounds: &[G]) -> DeferralStatus {
     if grounds.iter().any(|g| g.status == Status::Applies) {
-        "likely"
+        DeferralStatus::Likely
     } else if grounds.iter().any(|g| {
         g.status == Status::Contested || (g.status == Status::Unknown && g.decisive_when_unknown)
     }) {
-        "uncertain"
+        DeferralStatus::Uncertain
     } else {
-        "unlikely"
+        DeferralStatus::Unlikely
     }
 }
 
 /// Which grounds the summary speaks of, in order: the deciding ones first.
-fn summary_grounds<'g>(status: &str, grounds: &'g [G]) -> Vec<&'g G> {
+fn summary_grounds<'g>(status: DeferralStatus, grounds: &'g [G]) -> Vec<&'g G> {
     let pick = |want: &[Status], decisive_only: bool| -> Vec<&'g G> {
         grounds
             .iter()
@@ -364,8 +341,8 @@ fn summary_grounds<'g>(status: &str, grounds: &'g [G]) -> Vec<&'g G> {
             .collect()
     };
     match status {
-        "likely" => pick(&[Status::Applies], false),
-        "uncertain" => {
+        DeferralStatus::Likely => pick(&[Status::Applies], false),
+        DeferralStatus::Uncertain => {
             let mut v = pick(&[Status::Contested, Status::Lost], false);
             v.extend(
                 grounds
@@ -383,7 +360,7 @@ fn summary_grounds<'g>(status: &str, grounds: &'g [G]) -> Vec<&'g G> {
 }
 
 /// The deferral section.
-pub fn assess(ctx: &mut Ctx<'_>, age: AgeFacts) -> Section {
+pub fn assess(ctx: &mut Ctx<'_>, age: AgeFacts) -> Section<DeferralStatus> {
     let mut f = Findings::default();
     let case = ctx.case;
     let serving = matches!(
@@ -392,7 +369,7 @@ pub fn assess(ctx: &mut Ctx<'_>, age: AgeFacts) -> Section {
     );
     if serving || matches!(age.class, AgeClass::Below | AgeClass::Above) {
         return Section {
-            status: "not-applicable",
+            status: DeferralStatus::NotApplicable,
             summary: ctx.text(&tx::SUMMARY_DEFERRAL_NOT_APPLICABLE, &[]),
             findings: f.into_vec(),
             grounds: Some(Vec::new()),
@@ -419,8 +396,8 @@ pub fn assess(ctx: &mut Ctx<'_>, age: AgeFacts) -> Section {
 
     let status = section_status(&grounds);
     let level = case.studies.as_ref().and_then(|s| s.current);
-    later_findings(ctx, &mut f, status == "likely", level);
-    if status == "likely" {
+    later_findings(ctx, &mut f, status == DeferralStatus::Likely, level);
+    if status == DeferralStatus::Likely {
         // What in practice can defeat a deferral.
         f.plain(ctx, &st::DEFERRAL_RIGHTS_BREACHED);
         f.plain(ctx, &st::DEFERRAL_DETENTION_AT_OFFICES);
@@ -433,7 +410,7 @@ pub fn assess(ctx: &mut Ctx<'_>, age: AgeFacts) -> Section {
         .filter_map(|g| g.reason)
         .map(|t| ctx.text(t, &[]))
         .collect();
-    if status == "likely" {
+    if status == DeferralStatus::Likely {
         sentences.push(ctx.text(&tx::SUMMARY_DEFERRAL_LIKELY_PRACTICE, &[]));
     }
     if sentences.is_empty() {
@@ -443,7 +420,7 @@ pub fn assess(ctx: &mut Ctx<'_>, age: AgeFacts) -> Section {
         .into_iter()
         .map(|g| Ground {
             ground: g.id,
-            status: g.status.as_str(),
+            status: g.status,
             summary: g.reason.map(|t| ctx.text(t, &[])).unwrap_or_default(),
             findings: g.findings.into_vec(),
         })

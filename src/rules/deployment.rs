@@ -6,7 +6,7 @@
 use super::age::{AgeClass, AgeFacts};
 use super::{because, Ctx, Findings};
 use crate::knowledge::{st, tx, val, Arg};
-use crate::model::{ContractStage, Region, Section, ServiceStatus};
+use crate::model::{ContractStage, Region, Risk, Section, ServiceStatus};
 
 fn region_findings(ctx: &Ctx<'_>, f: &mut Findings, region: Region, path: &str) {
     let b = vec![because(path, region.as_str())];
@@ -74,7 +74,7 @@ pub fn is_high_region(r: Region) -> bool {
 }
 
 /// The deployment section.
-pub fn assess(ctx: &mut Ctx<'_>, age: AgeFacts) -> Section {
+pub fn assess(ctx: &mut Ctx<'_>, age: AgeFacts) -> Section<Risk> {
     let as_of = ctx.opts.as_of;
     let mut f = Findings::default();
     let service = ctx.case.service.clone();
@@ -93,9 +93,8 @@ pub fn assess(ctx: &mut Ctx<'_>, age: AgeFacts) -> Section {
     let link = super::occupied::link(ctx.case);
     let mut not_covered = false;
 
-    let status: &'static str = if !serving && matches!(age.class, AgeClass::Below | AgeClass::Above)
-    {
-        "not-applicable"
+    let status: Risk = if !serving && matches!(age.class, AgeClass::Below | AgeClass::Above) {
+        Risk::NotApplicable
     } else if serving {
         let mut high = status_in == Some(ServiceStatus::Contract);
         if high {
@@ -224,9 +223,9 @@ pub fn assess(ctx: &mut Ctx<'_>, age: AgeFacts) -> Section {
         if high {
             f.plain(ctx, &st::DEPLOYMENT_COMBAT_WITHOUT_CONTRACT);
             f.plain(ctx, &st::DEPLOYMENT_FREEDOM_HOUSE_FRONT);
-            "high"
+            Risk::High
         } else {
-            "moderate"
+            Risk::Moderate
         }
     } else if matches!(
         contract.stage,
@@ -242,7 +241,7 @@ pub fn assess(ctx: &mut Ctx<'_>, age: AgeFacts) -> Section {
             f.add(ctx, &st::CONTRACT_COURT_50_50, b.clone(), &[]);
         }
         f.add(ctx, &st::CONTRACT_DEPLOYABLE_AT_ONCE, b, &[]);
-        "high"
+        Risk::High
     } else if status_in == Some(ServiceStatus::Completed) {
         f.add(
             ctx,
@@ -256,7 +255,7 @@ pub fn assess(ctx: &mut Ctx<'_>, age: AgeFacts) -> Section {
             f.add(ctx, &st::OCCUPIED_PRIOR_SERVICE_NO_EXEMPTION, sb, &[]);
         }
         if occupied {
-            "moderate"
+            Risk::Moderate
         } else {
             // No source covers reservists: the status is unknown, not "low" (review 1.2).
             f.add(
@@ -266,11 +265,11 @@ pub fn assess(ctx: &mut Ctx<'_>, age: AgeFacts) -> Section {
                 &[],
             );
             not_covered = true;
-            "unknown"
+            Risk::Unknown
         }
     } else if age.class == AgeClass::Unknown {
         f.plain(ctx, &st::DEPLOYMENT_LAW_REAR_TASKS);
-        "unknown"
+        Risk::Unknown
     } else {
         // Within the ages, not serving: a future conscript.
         if service.is_none() {
@@ -300,12 +299,12 @@ pub fn assess(ctx: &mut Ctx<'_>, age: AgeFacts) -> Section {
         // The sources describe the risk for men who are there; for a man who only comes
         // from there the findings are shown but the status is not raised.
         if occupied {
-            "high"
+            Risk::High
         } else {
-            "moderate"
+            Risk::Moderate
         }
     };
-    if let Some(b) = link.filter(|_| status != "not-applicable") {
+    if let Some(b) = link.filter(|_| status != Risk::NotApplicable) {
         f.add(ctx, &st::OCCUPIED_NUMBERS_FALL_2024, b.clone(), &[]);
         f.add(ctx, &st::OCCUPIED_SPRING_2025, b.clone(), &[]);
         f.add(ctx, &st::OCCUPIED_CONTRACT_BONUSES, b, &[]);
@@ -314,13 +313,15 @@ pub fn assess(ctx: &mut Ctx<'_>, age: AgeFacts) -> Section {
             f.add(ctx, &st::OCCUPIED_CRIMEA_KILLED, rb, &[]);
         }
     }
-    if status == "high" || status == "moderate" {
+    if status == Risk::High || status == Risk::Moderate {
         f.plain(ctx, &st::DEPLOYMENT_CONSCRIPTS_KILLED_BBC);
     }
     // Later sources on conscripts (each from its own date): the Ministry's claim and the
     // reports of coercion that contradict it, border duty, conscripts killed in Kursk and
     // Belgorod. Not for a contract soldier: they concern men serving as conscripts.
-    if (status == "high" || status == "moderate") && status_in != Some(ServiceStatus::Contract) {
+    if (status == Risk::High || status == Risk::Moderate)
+        && status_in != Some(ServiceStatus::Contract)
+    {
         f.plain(ctx, &st::LATER_MOD_NO_CONSCRIPTS_SENT);
         f.plain(ctx, &st::LATER_COERCION_CONTRACTS_2026);
         f.plain(ctx, &st::LATER_MEDUZA_BORDER_DUTY);
@@ -328,11 +329,11 @@ pub fn assess(ctx: &mut Ctx<'_>, age: AgeFacts) -> Section {
         f.plain(ctx, &st::LATER_BELGOROD_CONSCRIPTS_KILLED_2025);
     }
     let summary = match status {
-        "high" => &tx::SUMMARY_DEPLOYMENT_HIGH,
-        "moderate" => &tx::SUMMARY_DEPLOYMENT_MODERATE,
-        "low" => &tx::SUMMARY_DEPLOYMENT_LOW,
-        "unknown" if not_covered => &tx::SUMMARY_DEPLOYMENT_UNKNOWN_NOT_COVERED,
-        "unknown" => &tx::SUMMARY_DEPLOYMENT_UNKNOWN,
+        Risk::High => &tx::SUMMARY_DEPLOYMENT_HIGH,
+        Risk::Moderate => &tx::SUMMARY_DEPLOYMENT_MODERATE,
+        Risk::Low => &tx::SUMMARY_DEPLOYMENT_LOW,
+        Risk::Unknown if not_covered => &tx::SUMMARY_DEPLOYMENT_UNKNOWN_NOT_COVERED,
+        Risk::Unknown => &tx::SUMMARY_DEPLOYMENT_UNKNOWN,
         _ => &tx::SUMMARY_DEPLOYMENT_NOT_APPLICABLE,
     };
     Section {

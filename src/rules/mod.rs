@@ -75,7 +75,11 @@ impl<'a> Ctx<'a> {
     ) -> Finding {
         Finding {
             id: st.id,
-            severity: st.severity.as_str(),
+            severity: match st.severity {
+                knowledge::Severity::Info => Severity::Info,
+                knowledge::Severity::Caution => Severity::Caution,
+                knowledge::Severity::Warning => Severity::Warning,
+            },
             text: render(st.text.get(self.opts.lang), self.opts.lang, args),
             sources: cites_out(st.cites),
             because,

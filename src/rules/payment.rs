@@ -3,7 +3,7 @@
 
 use super::{because, Ctx, Findings};
 use crate::knowledge::{st, tx, PRICES};
-use crate::model::{PaymentSection, PriceOut, StudyLevel};
+use crate::model::{PaymentSection, PaymentStatus, PriceOut, StudyLevel};
 
 /// The payment section: always "illegal".
 pub fn assess(ctx: &mut Ctx<'_>) -> PaymentSection {
@@ -38,7 +38,7 @@ pub fn assess(ctx: &mut Ctx<'_>) -> PaymentSection {
         })
         .collect();
     PaymentSection {
-        status: "illegal",
+        status: PaymentStatus::Illegal,
         summary: ctx.text(&tx::SUMMARY_PAYMENT_ILLEGAL, &[]),
         findings: f.into_vec(),
         prices,
