@@ -411,12 +411,13 @@ fn read_case(c: &mut Ctx, v: &Value) -> CaseInput {
                                 );
                             }
                         }
-                        let campaign = c.string(s, &path, "campaign").map(str::to_string);
-                        if let Some(k) = &campaign {
-                            if let Err(msg) = crate::rules::summonses::parse_campaign(k) {
-                                c.push(&join(&path, "campaign"), "invalid-campaign", msg);
-                            }
-                        }
+                        let campaign = c.string(s, &path, "campaign").and_then(|k| {
+                            crate::rules::summonses::parse_campaign(k)
+                                .map_err(|msg| {
+                                    c.push(&join(&path, "campaign"), "invalid-campaign", msg);
+                                })
+                                .ok()
+                        });
                         list.push(Summons {
                             date,
                             delivery: c.enumeration(

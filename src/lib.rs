@@ -136,14 +136,9 @@ fn check_dates(case: &CaseInput, as_of: Date) -> Result<(), AssessError> {
     for (i, s) in case.summonses.iter().flatten().enumerate() {
         after(format!("summonses[{i}].date"), s.date);
         // A campaign of a later year than asOf's cannot have happened yet.
-        let year = s
-            .campaign
-            .as_deref()
-            .and_then(|c| rules::summonses::parse_campaign(c).ok())
-            .map(|c| match c {
-                rules::summonses::Campaign::Half { year, .. }
-                | rules::summonses::Campaign::Year(year) => year,
-            });
+        let year = s.campaign.map(|c| match c {
+            Campaign::Half { year, .. } | Campaign::Year(year) => year,
+        });
         if let Some(y) = year.filter(|y| *y > as_of.year()) {
             later_campaigns.push(Issue {
                 path: format!("summonses[{i}].campaign"),

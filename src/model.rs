@@ -270,6 +270,53 @@ out_enum!(
     }
 );
 
+/// A call-up campaign, as the law of its year knows it.
+/// Read from "YYYY-spring", "YYYY-autumn" or "YYYY" and checked against the regime of its
+/// year on input (`rules::summonses::parse_campaign`); written back in that form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Campaign {
+    /// A campaign of the two-campaign regime: spring or autumn of a year.
+    Half {
+        /// The year.
+        year: i32,
+        /// Spring (else autumn).
+        spring: bool,
+    },
+    /// The year-round call-up of a year.
+    Year(i32),
+}
+
+impl Campaign {
+    /// The input form: "2025-spring", "2025-autumn", "2026".
+    pub fn key(self) -> String {
+        match self {
+            Campaign::Half { year, spring: true } => format!("{year}-spring"),
+            Campaign::Half {
+                year,
+                spring: false,
+            } => format!("{year}-autumn"),
+            Campaign::Year(year) => year.to_string(),
+        }
+    }
+
+    /// A call-up of the year-round regime.
+    pub fn year_round(self) -> bool {
+        matches!(self, Campaign::Year(_))
+    }
+}
+
+impl fmt::Display for Campaign {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.key())
+    }
+}
+
+impl Serialize for Campaign {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
 /// His studies.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Studies {
@@ -309,7 +356,7 @@ pub struct Summons {
     pub valid_reason: Option<bool>,
     /// The call-up campaign: "2025-spring" / "2025-autumn" up to 2025, "2026" (the
     /// year-round call-up) from 2026; validated on input.
-    pub campaign: Option<String>,
+    pub campaign: Option<Campaign>,
     /// The appearance date the summons sets (validated: not before `date`).
     pub appearance_date: Option<Date>,
 }
@@ -446,8 +493,8 @@ pub struct CiteOut {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Because {
-    /// JSON path in the input.
-    pub path: String,
+    /// Where it is in the input.
+    pub path: Fact,
     /// Its value.
     pub value: Value,
 }
@@ -705,7 +752,7 @@ pub struct Assessment {
     /// Deployment risk.
     pub deployment: Section<Risk>,
     /// Input paths whose absence left a result uncertain.
-    pub missing_facts: Vec<String>,
+    pub missing_facts: Vec<Fact>,
     /// Warnings.
     pub warnings: Vec<Finding>,
     /// Disagreements between sources among the findings.
@@ -841,4 +888,150 @@ pub struct KnowledgeInfo {
     pub ui: std::collections::BTreeMap<&'static str, &'static str>,
     /// The language.
     pub lang: &'static str,
+}
+
+// ------------------------------------------------------------------------------------------
+// Fact paths
+// ------------------------------------------------------------------------------------------
+
+/// A field of one summons, as named in the input.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum SummonsField {
+    /// `date`
+    Date,
+    /// `delivery`
+    Delivery,
+    /// `signed`
+    Signed,
+    /// `appeared`
+    Appeared,
+    /// `validReason`
+    ValidReason,
+    /// `campaign`
+    Campaign,
+    /// `appearanceDate`
+    AppearanceDate,
+}
+
+impl WireEnum for SummonsField {
+    fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// An input fact, by its place in [`CaseInput`]: the typed form of the JSON paths in
+/// `because[].path` and `missingFacts`, written as those paths (`"studies.current"`,
+/// `"summonses[2].appeared"`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Fact {
+    /// `birthDate`
+    BirthDate,
+    /// `birthYear`
+    BirthYear,
+    /// `residence`
+    Residence,
+    /// `region`
+    Region,
+    /// `origin.region`
+    OriginRegion,
+    /// `citizenship.russianPassport`
+    CitizenshipRussianPassport,
+    /// `citizenship.since`
+    CitizenshipSince,
+    /// `studies.current`
+    StudiesCurrent,
+    /// `studies.fullTime`
+    StudiesFullTime,
+    /// `studies.afterTechnicalCollege`
+    StudiesAfterTechnicalCollege,
+    /// `studies.changedSubject`
+    StudiesChangedSubject,
+    /// `studies.expectedEnd`
+    StudiesExpectedEnd,
+    /// `health.fitness`
+    HealthFitness,
+    /// `health.documented`
+    HealthDocumented,
+    /// `employment.stateEmployee`
+    EmploymentStateEmployee,
+    /// `alternativeService.applied`
+    AlternativeServiceApplied,
+    /// `summonses` (the list as a whole)
+    Summonses,
+    /// `summonses[i].field`
+    Summons(usize, SummonsField),
+    /// `registration.residenceNotified`
+    RegistrationResidenceNotified,
+    /// `registration.departureReported`
+    RegistrationDepartureReported,
+    /// `abroad.since`
+    AbroadSince,
+    /// `abroad.planningReturn`
+    AbroadPlanningReturn,
+    /// `service.status`
+    ServiceStatus,
+    /// `service.start`
+    ServiceStart,
+    /// `service.region`
+    ServiceRegion,
+    /// `service.contract.stage`
+    ServiceContractStage,
+    /// `service.contract.voluntary`
+    ServiceContractVoluntary,
+    /// `service.contract.forged`
+    ServiceContractForged,
+    /// `service.contract.paymentReceived`
+    ServiceContractPaymentReceived,
+}
+
+impl Fact {
+    /// The JSON path of a fact that is not a summons' field.
+    fn path(self) -> &'static str {
+        match self {
+            Fact::BirthDate => "birthDate",
+            Fact::BirthYear => "birthYear",
+            Fact::Residence => "residence",
+            Fact::Region => "region",
+            Fact::OriginRegion => "origin.region",
+            Fact::CitizenshipRussianPassport => "citizenship.russianPassport",
+            Fact::CitizenshipSince => "citizenship.since",
+            Fact::StudiesCurrent => "studies.current",
+            Fact::StudiesFullTime => "studies.fullTime",
+            Fact::StudiesAfterTechnicalCollege => "studies.afterTechnicalCollege",
+            Fact::StudiesChangedSubject => "studies.changedSubject",
+            Fact::StudiesExpectedEnd => "studies.expectedEnd",
+            Fact::HealthFitness => "health.fitness",
+            Fact::HealthDocumented => "health.documented",
+            Fact::EmploymentStateEmployee => "employment.stateEmployee",
+            Fact::AlternativeServiceApplied => "alternativeService.applied",
+            Fact::Summonses | Fact::Summons(..) => "summonses",
+            Fact::RegistrationResidenceNotified => "registration.residenceNotified",
+            Fact::RegistrationDepartureReported => "registration.departureReported",
+            Fact::AbroadSince => "abroad.since",
+            Fact::AbroadPlanningReturn => "abroad.planningReturn",
+            Fact::ServiceStatus => "service.status",
+            Fact::ServiceStart => "service.start",
+            Fact::ServiceRegion => "service.region",
+            Fact::ServiceContractStage => "service.contract.stage",
+            Fact::ServiceContractVoluntary => "service.contract.voluntary",
+            Fact::ServiceContractForged => "service.contract.forged",
+            Fact::ServiceContractPaymentReceived => "service.contract.paymentReceived",
+        }
+    }
+}
+
+impl fmt::Display for Fact {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Fact::Summons(i, field) => write!(f, "summonses[{i}].{}", field.as_str()),
+            other => f.write_str(other.path()),
+        }
+    }
+}
+
+impl Serialize for Fact {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
 }

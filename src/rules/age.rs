@@ -7,6 +7,7 @@
 use super::{because, Ctx, Findings};
 use crate::date::Date;
 use crate::knowledge::{st, val, Arg};
+use crate::model::Fact;
 use crate::model::{AgeOut, Window};
 
 pub use crate::model::AgeClass;
@@ -73,7 +74,7 @@ pub fn assess(ctx: &mut Ctx<'_>) -> (AgeOut, AgeFacts) {
         findings: Vec::new(),
     };
     let class = if let Some(birth) = ctx.case.birth_date {
-        let b = vec![because("birthDate", birth.to_string())];
+        let b = vec![because(Fact::BirthDate, birth.to_string())];
         let years = i64::from(birth.years_until(as_of));
         out.years = Some(years);
         let class = classify(birth, as_of);
@@ -88,7 +89,7 @@ pub fn assess(ctx: &mut Ctx<'_>) -> (AgeOut, AgeFacts) {
         }
         class
     } else if let Some(year) = ctx.case.birth_year {
-        let b = vec![because("birthYear", year)];
+        let b = vec![because(Fact::BirthYear, year)];
         // Born on 1 January (oldest) or 31 December (youngest) of that year.
         let (Some(oldest), Some(youngest)) = (Date::new(year, 1, 1), Date::new(year, 12, 31))
         else {
@@ -115,11 +116,11 @@ pub fn assess(ctx: &mut Ctx<'_>) -> (AgeOut, AgeFacts) {
             a
         } else {
             findings.add(ctx, &st::AGE_UNCERTAIN, b, &args);
-            ctx.missing("birthDate");
+            ctx.missing(Fact::BirthDate);
             AgeClass::Unknown
         }
     } else {
-        ctx.missing("birthDate");
+        ctx.missing(Fact::BirthDate);
         AgeClass::Unknown
     };
     // The change of the upper age matters to anyone it may concern.

@@ -7,6 +7,7 @@
 use super::age::{AgeClass, AgeFacts};
 use super::{because, Ctx, Findings};
 use crate::knowledge::{st, tx, Statement, Text};
+use crate::model::Fact;
 use crate::model::{
     Because, DeferralStatus, Fitness, Ground, GroundKind, Residence, Section, ServiceStatus,
     StudyLevel,
@@ -55,7 +56,7 @@ fn studies(ctx: &mut Ctx<'_>, all: &mut Findings) -> G {
     let studies = ctx.case.studies.clone().unwrap_or_default();
     let level = match studies.current {
         None => {
-            ctx.missing("studies.current");
+            ctx.missing(Fact::StudiesCurrent);
             g.set(Status::Unknown, &tx::SUMMARY_DEFERRAL_STUDIES_UNKNOWN);
             return g;
         }
@@ -65,7 +66,7 @@ fn studies(ctx: &mut Ctx<'_>, all: &mut Findings) -> G {
                 all,
                 &mut g,
                 &st::STUDY_NOT_ENROLLED,
-                vec![because("studies.current", "none")],
+                vec![because(Fact::StudiesCurrent, "none")],
             );
             g.set(Status::None, &tx::SUMMARY_DEFERRAL_STUDIES_NONE);
             return g;
@@ -77,7 +78,7 @@ fn studies(ctx: &mut Ctx<'_>, all: &mut Findings) -> G {
                 all,
                 &mut g,
                 &st::STUDY_SCHOOL_NOT_DESCRIBED,
-                vec![because("studies.current", "school")],
+                vec![because(Fact::StudiesCurrent, "school")],
             );
             g.set(
                 Status::Unknown,
@@ -87,7 +88,7 @@ fn studies(ctx: &mut Ctx<'_>, all: &mut Findings) -> G {
         }
         Some(level) => level,
     };
-    let b_level = because("studies.current", level.as_str());
+    let b_level = because(Fact::StudiesCurrent, level.as_str());
     add(
         ctx,
         all,
@@ -115,13 +116,13 @@ fn studies(ctx: &mut Ctx<'_>, all: &mut Findings) -> G {
                 all,
                 &mut g,
                 &st::STUDY_PART_TIME_NOT_DESCRIBED,
-                vec![because("studies.fullTime", false)],
+                vec![because(Fact::StudiesFullTime, false)],
             );
             status = Status::Unknown;
             reason = &tx::SUMMARY_DEFERRAL_STUDIES_UNKNOWN_PART_TIME;
         }
         Some(true) => {}
-        None => ctx.missing("studies.fullTime"),
+        None => ctx.missing(Fact::StudiesFullTime),
     }
     if matches!(level, StudyLevel::University | StudyLevel::Postgraduate) {
         match studies.after_technical_college {
@@ -133,7 +134,7 @@ fn studies(ctx: &mut Ctx<'_>, all: &mut Findings) -> G {
                     &st::STUDY_COLLEGE_USED_DEFERRAL,
                     vec![
                         b_level.clone(),
-                        because("studies.afterTechnicalCollege", true),
+                        because(Fact::StudiesAfterTechnicalCollege, true),
                     ],
                 );
                 // Reported by Dagestani journalists as a practice used "in a number of
@@ -148,11 +149,11 @@ fn studies(ctx: &mut Ctx<'_>, all: &mut Findings) -> G {
                 &st::STUDY_UNIVERSITY_DIRECT,
                 vec![
                     b_level.clone(),
-                    because("studies.afterTechnicalCollege", false),
+                    because(Fact::StudiesAfterTechnicalCollege, false),
                 ],
             ),
             None => {
-                ctx.missing("studies.afterTechnicalCollege");
+                ctx.missing(Fact::StudiesAfterTechnicalCollege);
                 if status == Status::Applies {
                     status = Status::Unknown;
                     reason = &tx::SUMMARY_DEFERRAL_STUDIES_UNKNOWN_COLLEGE;
@@ -167,13 +168,13 @@ fn studies(ctx: &mut Ctx<'_>, all: &mut Findings) -> G {
                 all,
                 &mut g,
                 &st::STUDY_CHANGED_SUBJECT_LOST,
-                vec![because("studies.changedSubject", true)],
+                vec![because(Fact::StudiesChangedSubject, true)],
             );
             status = Status::Lost;
             reason = &tx::SUMMARY_DEFERRAL_STUDIES_LOST_SUBJECT;
         }
         Some(false) => {}
-        None => ctx.missing("studies.changedSubject"),
+        None => ctx.missing(Fact::StudiesChangedSubject),
     }
     if let Some(end) = studies.expected_end {
         if end < ctx.opts.as_of {
@@ -182,7 +183,7 @@ fn studies(ctx: &mut Ctx<'_>, all: &mut Findings) -> G {
                 all,
                 &mut g,
                 &st::STUDY_DEFERRAL_ENDS_WITH_STUDIES,
-                vec![because("studies.expectedEnd", end.to_string())],
+                vec![because(Fact::StudiesExpectedEnd, end.to_string())],
             );
             status = Status::Lost;
             reason = &tx::SUMMARY_DEFERRAL_STUDIES_LOST_ENDED;
@@ -211,7 +212,7 @@ fn studies(ctx: &mut Ctx<'_>, all: &mut Findings) -> G {
             all,
             &mut g,
             &st::STUDY_DAGESTAN_RAIDS,
-            vec![because("region", "dagestan")],
+            vec![because(Fact::Region, "dagestan")],
         );
     }
     g.set(status, reason);
@@ -223,7 +224,7 @@ fn health(ctx: &mut Ctx<'_>, all: &mut Findings) -> G {
     let health = ctx.case.health.clone().unwrap_or_default();
     match health.fitness {
         Some(cat @ (Fitness::V | Fitness::G | Fitness::D)) => {
-            let b = vec![because("health.fitness", cat.as_str())];
+            let b = vec![because(Fact::HealthFitness, cat.as_str())];
             let (s, reason) = match cat {
                 Fitness::V => (
                     &st::HEALTH_CATEGORY_V,
@@ -242,9 +243,9 @@ fn health(ctx: &mut Ctx<'_>, all: &mut Findings) -> G {
             add(ctx, all, &mut g, &st::HEALTH_DIAGNOSES_IGNORED, b.clone());
             let mut db = b;
             if let Some(d) = health.documented {
-                db.push(because("health.documented", d));
+                db.push(because(Fact::HealthDocumented, d));
             } else {
-                ctx.missing("health.documented");
+                ctx.missing(Fact::HealthDocumented);
             }
             add(ctx, all, &mut g, &st::HEALTH_DOCUMENTS_CHECKED, db);
             g.set(Status::Applies, reason);
@@ -255,12 +256,12 @@ fn health(ctx: &mut Ctx<'_>, all: &mut Findings) -> G {
                 all,
                 &mut g,
                 &st::HEALTH_FIT,
-                vec![because("health.fitness", cat.as_str())],
+                vec![because(Fact::HealthFitness, cat.as_str())],
             );
             g.set(Status::None, &tx::SUMMARY_DEFERRAL_HEALTH_NONE);
         }
         None => {
-            ctx.missing("health.fitness");
+            ctx.missing(Fact::HealthFitness);
             g.set(Status::Unknown, &tx::SUMMARY_DEFERRAL_HEALTH_UNKNOWN);
         }
     }
@@ -276,7 +277,7 @@ fn alternative_service(ctx: &Ctx<'_>, all: &mut Findings) -> G {
                 all,
                 &mut g,
                 &st::ALT_SERVICE_APPLICATIONS_IGNORED,
-                vec![because("alternativeService.applied", true)],
+                vec![because(Fact::AlternativeServiceApplied, true)],
             );
             g.set(
                 Status::Contested,
@@ -301,7 +302,7 @@ fn state_employment(ctx: &Ctx<'_>, all: &mut Findings) -> G {
                 all,
                 &mut g,
                 &st::DEFERRAL_STATE_EMPLOYEES,
-                vec![because("employment.stateEmployee", true)],
+                vec![because(Fact::EmploymentStateEmployee, true)],
             );
             g.set(
                 Status::Contested,
@@ -388,7 +389,7 @@ pub fn assess(ctx: &mut Ctx<'_>, age: AgeFacts) -> Section<DeferralStatus> {
         f.add(ctx, &st::OCCUPIED_REGISTRATION_REQUIRED, b.clone(), &[]);
         if case.service.as_ref().map(|s| s.status) == Some(ServiceStatus::Completed) {
             let mut sb = b;
-            sb.push(because("service.status", "completed"));
+            sb.push(because(Fact::ServiceStatus, "completed"));
             f.add(ctx, &st::OCCUPIED_PRIOR_SERVICE_NO_EXEMPTION, sb, &[]);
         }
     }
@@ -445,7 +446,7 @@ fn later_findings(ctx: &Ctx<'_>, f: &mut Findings, ground: bool, level: Option<S
     if ground {
         f.plain(ctx, &st::LATER_DEFERRAL_WITHOUT_ATTENDING);
         if student {
-            let b = level.map(|l| vec![because("studies.current", l.as_str())]);
+            let b = level.map(|l| vec![because(Fact::StudiesCurrent, l.as_str())]);
             f.add(
                 ctx,
                 &st::LATER_STUDENTS_MEDICAL_DURING_STUDIES,

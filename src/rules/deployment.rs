@@ -6,9 +6,10 @@
 use super::age::{AgeClass, AgeFacts};
 use super::{because, Ctx, Findings};
 use crate::knowledge::{st, tx, val, Arg};
+use crate::model::Fact;
 use crate::model::{ContractStage, Region, Risk, Section, ServiceStatus};
 
-fn region_findings(ctx: &Ctx<'_>, f: &mut Findings, region: Region, path: &str) {
+fn region_findings(ctx: &Ctx<'_>, f: &mut Findings, region: Region, path: Fact) {
     let b = vec![because(path, region.as_str())];
     match region {
         Region::Kursk => {
@@ -101,13 +102,13 @@ pub fn assess(ctx: &mut Ctx<'_>, age: AgeFacts) -> Section<Risk> {
             f.add(
                 ctx,
                 &st::CONTRACT_INDEFINITE,
-                vec![because("service.status", "contract")],
+                vec![because(Fact::ServiceStatus, "contract")],
                 &[],
             );
             f.add(
                 ctx,
                 &st::CONTRACT_DEPLOYABLE_AT_ONCE,
-                vec![because("service.status", "contract")],
+                vec![because(Fact::ServiceStatus, "contract")],
                 &[],
             );
             f.plain(ctx, &st::CONTRACT_COURT_50_50);
@@ -116,7 +117,7 @@ pub fn assess(ctx: &mut Ctx<'_>, age: AgeFacts) -> Section<Risk> {
         match contract.stage {
             Some(ContractStage::Signed) => {
                 high = true;
-                let b = vec![because("service.contract.stage", "signed")];
+                let b = vec![because(Fact::ServiceContractStage, "signed")];
                 f.add(ctx, &st::CONTRACT_INDEFINITE, b.clone(), &[]);
                 f.add(ctx, &st::CONTRACT_DEPLOYABLE_AT_ONCE, b.clone(), &[]);
                 f.add(ctx, &st::CONTRACT_COURT_50_50, b, &[]);
@@ -126,7 +127,7 @@ pub fn assess(ctx: &mut Ctx<'_>, age: AgeFacts) -> Section<Risk> {
                 f.add(
                     ctx,
                     &st::CONTRACT_TWO_STEPS,
-                    vec![because("service.contract.stage", "application")],
+                    vec![because(Fact::ServiceContractStage, "application")],
                     &[],
                 );
                 f.plain(ctx, &st::CONTRACT_DEPLOYABLE_AT_ONCE);
@@ -135,7 +136,7 @@ pub fn assess(ctx: &mut Ctx<'_>, age: AgeFacts) -> Section<Risk> {
         }
         if contract.forged == Some(true) {
             high = true;
-            let b = vec![because("service.contract.forged", true)];
+            let b = vec![because(Fact::ServiceContractForged, true)];
             f.add(ctx, &st::CONTRACT_FORGED, b.clone(), &[]);
             f.add(ctx, &st::CONTRACT_UNAWARE_OF_SIGNING, b.clone(), &[]);
             f.add(ctx, &st::CONTRACT_COURT_50_50, b, &[]);
@@ -145,7 +146,7 @@ pub fn assess(ctx: &mut Ctx<'_>, age: AgeFacts) -> Section<Risk> {
             f.add(
                 ctx,
                 &st::CONTRACT_PAYMENT_BEFORE_SIGNING,
-                vec![because("service.contract.paymentReceived", true)],
+                vec![because(Fact::ServiceContractPaymentReceived, true)],
                 &[],
             );
         }
@@ -153,7 +154,7 @@ pub fn assess(ctx: &mut Ctx<'_>, age: AgeFacts) -> Section<Risk> {
             f.add(
                 ctx,
                 &st::CONTRACT_VIOLENCE,
-                vec![because("service.contract.voluntary", false)],
+                vec![because(Fact::ServiceContractVoluntary, false)],
                 &[],
             );
         }
@@ -162,12 +163,12 @@ pub fn assess(ctx: &mut Ctx<'_>, age: AgeFacts) -> Section<Risk> {
                 if is_high_region(r) {
                     high = true;
                 }
-                region_findings(ctx, &mut f, r, "service.region");
+                region_findings(ctx, &mut f, r, Fact::ServiceRegion);
             }
-            None => ctx.missing("service.region"),
+            None => ctx.missing(Fact::ServiceRegion),
         }
         if status_in == Some(ServiceStatus::Conscript) {
-            let b = vec![because("service.status", "conscript")];
+            let b = vec![because(Fact::ServiceStatus, "conscript")];
             f.add(ctx, &st::DEPLOYMENT_LAW_REAR_TASKS, b.clone(), &[]);
             f.plain(ctx, &st::DEPLOYMENT_INSIDE_RUSSIA);
             f.plain(ctx, &st::DEPLOYMENT_ISW_ASSURANCES);
@@ -178,7 +179,7 @@ pub fn assess(ctx: &mut Ctx<'_>, age: AgeFacts) -> Section<Risk> {
                         .at(as_of)
                         .and_then(|s| s.max)
                         .unwrap_or(4);
-                    let sb = vec![because("service.start", start.to_string())];
+                    let sb = vec![because(Fact::ServiceStart, start.to_string())];
                     if months >= min {
                         f.add(
                             ctx,
@@ -194,13 +195,13 @@ pub fn assess(ctx: &mut Ctx<'_>, age: AgeFacts) -> Section<Risk> {
                         f.add(
                             ctx,
                             &st::CONTRACT_FIRST_DAY,
-                            vec![because("service.start", start.to_string())],
+                            vec![because(Fact::ServiceStart, start.to_string())],
                             &[],
                         );
                     }
                 }
                 None => {
-                    ctx.missing("service.start");
+                    ctx.missing(Fact::ServiceStart);
                     f.plain(ctx, &st::DEPLOYMENT_FOUR_MONTHS);
                     if val::CONTRACT_MIN_MONTHS.at(as_of).and_then(|s| s.max) == Some(0) {
                         f.plain(ctx, &st::CONTRACT_FIRST_DAY);
@@ -233,7 +234,7 @@ pub fn assess(ctx: &mut Ctx<'_>, age: AgeFacts) -> Section<Risk> {
     ) {
         // Not serving yet, but a contract is under way or signed.
         let stage = contract.stage.map_or("", |s| s.as_str());
-        let b = vec![because("service.contract.stage", stage)];
+        let b = vec![because(Fact::ServiceContractStage, stage)];
         if contract.stage == Some(ContractStage::Application) {
             f.add(ctx, &st::CONTRACT_TWO_STEPS, b.clone(), &[]);
         } else {
@@ -246,12 +247,12 @@ pub fn assess(ctx: &mut Ctx<'_>, age: AgeFacts) -> Section<Risk> {
         f.add(
             ctx,
             &st::DEPLOYMENT_LAW_REAR_TASKS,
-            vec![because("service.status", "completed")],
+            vec![because(Fact::ServiceStatus, "completed")],
             &[],
         );
         if let Some(b) = link.clone() {
             let mut sb = b;
-            sb.push(because("service.status", "completed"));
+            sb.push(because(Fact::ServiceStatus, "completed"));
             f.add(ctx, &st::OCCUPIED_PRIOR_SERVICE_NO_EXEMPTION, sb, &[]);
         }
         if occupied {
@@ -261,7 +262,7 @@ pub fn assess(ctx: &mut Ctx<'_>, age: AgeFacts) -> Section<Risk> {
             f.add(
                 ctx,
                 &st::DEPLOYMENT_RESERVISTS_NOT_COVERED,
-                vec![because("service.status", "completed")],
+                vec![because(Fact::ServiceStatus, "completed")],
                 &[],
             );
             not_covered = true;
@@ -273,7 +274,7 @@ pub fn assess(ctx: &mut Ctx<'_>, age: AgeFacts) -> Section<Risk> {
     } else {
         // Within the ages, not serving: a future conscript.
         if service.is_none() {
-            ctx.missing("service.status");
+            ctx.missing(Fact::ServiceStatus);
         }
         f.plain(ctx, &st::CALLUP_SPRING_2025);
         f.plain(ctx, &st::CALLUP_AUTUMN_2024);

@@ -35,7 +35,7 @@ pub struct Ctx<'a> {
     pub case: &'a CaseInput,
     /// The options (language, date, rates).
     pub opts: &'a Options,
-    missing: Vec<String>,
+    missing: Vec<Fact>,
 }
 
 impl<'a> Ctx<'a> {
@@ -49,15 +49,14 @@ impl<'a> Ctx<'a> {
     }
 
     /// Records that the absence of `path` left a result uncertain (once per path).
-    pub fn missing(&mut self, path: impl Into<String>) {
-        let p = path.into();
-        if !self.missing.contains(&p) {
-            self.missing.push(p);
+    pub fn missing(&mut self, fact: Fact) {
+        if !self.missing.contains(&fact) {
+            self.missing.push(fact);
         }
     }
 
     /// The missing facts, in the order first recorded.
-    pub fn into_missing(self) -> Vec<String> {
+    pub fn into_missing(self) -> Vec<Fact> {
         self.missing
     }
 
@@ -137,9 +136,9 @@ pub fn money(min: i64, max: i64, r: RubPer) -> Money {
 }
 
 /// A "because" entry.
-pub fn because(path: impl Into<String>, value: impl Into<Json>) -> Because {
+pub fn because(path: Fact, value: impl Into<Json>) -> Because {
     Because {
-        path: path.into(),
+        path,
         value: value.into(),
     }
 }

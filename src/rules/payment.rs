@@ -3,6 +3,7 @@
 
 use super::{because, Ctx, Findings};
 use crate::knowledge::{st, tx, PRICES};
+use crate::model::Fact;
 use crate::model::{PaymentSection, PaymentStatus, PriceOut, StudyLevel};
 
 /// The payment section: always "illegal".
@@ -16,7 +17,7 @@ pub fn assess(ctx: &mut Ctx<'_>) -> PaymentSection {
         f.add(
             ctx,
             &st::PAYMENT_ENROLMENT_BOUGHT,
-            vec![because("studies.current", level.as_str())],
+            vec![because(Fact::StudiesCurrent, level.as_str())],
             &[],
         );
     } else {

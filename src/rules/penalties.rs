@@ -92,7 +92,7 @@ fn cao_21_5(ctx: &mut Ctx<'_>, reads: Option<&[Read]>) -> Penalty {
     );
     let mut f = Findings::default();
     let Some(reads) = reads else {
-        ctx.missing("summonses");
+        ctx.missing(Fact::Summonses);
         p.exposure = Exposure::Unknown;
         let (a, b) = range_at(&val::FINE_CAO_21_5, as_of);
         p.fine = ctx.money(a, b);
@@ -118,7 +118,7 @@ fn cao_21_5(ctx: &mut Ctx<'_>, reads: Option<&[Read]>) -> Penalty {
         match r.summons.date {
             Some(d) => dates.push(d),
             None => {
-                ctx.missing(format!("summonses[{}].date", r.index));
+                ctx.missing(Fact::Summons(r.index, SummonsField::Date));
                 dates.push(as_of);
             }
         }
@@ -181,14 +181,14 @@ fn appearance_cap(ctx: &Ctx<'_>, f: &mut Findings, r: &Read) {
     };
     let days = appear.to_days() - date.to_days();
     if days > cap {
-        let path = |k: &str| format!("summonses[{}].{k}", r.index);
+        let path = |k: SummonsField| Fact::Summons(r.index, k);
         f.add(
             ctx,
             &st::LATER_APPEARANCE_OVER_30_DAYS,
             vec![
-                because(path("date"), date.to_string()),
-                because(path("appearanceDate"), appear.to_string()),
-                because(path("delivery"), "electronic"),
+                because(path(SummonsField::Date), date.to_string()),
+                because(path(SummonsField::AppearanceDate), appear.to_string()),
+                because(path(SummonsField::Delivery), "electronic"),
             ],
             &[("days", Arg::Int(days))],
         );
@@ -199,24 +199,24 @@ fn appearance_cap(ctx: &Ctx<'_>, f: &mut Findings, r: &Read) {
 fn service_findings(ctx: &Ctx<'_>, f: &mut Findings, relevant: &[&Read]) {
     for r in relevant {
         appearance_cap(ctx, f, r);
-        let path = |k: &str| format!("summonses[{}].{k}", r.index);
+        let path = |k: SummonsField| Fact::Summons(r.index, k);
         match r.summons.delivery {
             Some(Delivery::InPerson) if r.served == Served::Yes => f.add(
                 ctx,
                 &st::SUMMONS_SERVED_IN_PERSON,
-                vec![because(path("delivery"), "in-person")],
+                vec![because(path(SummonsField::Delivery), "in-person")],
                 &[],
             ),
             Some(Delivery::RegisteredMail) => f.add(
                 ctx,
                 &st::SUMMONS_SERVED_REGISTERED_MAIL,
-                vec![because(path("delivery"), "registered-mail")],
+                vec![because(path(SummonsField::Delivery), "registered-mail")],
                 &[],
             ),
             Some(Delivery::Electronic) => f.add(
                 ctx,
                 &st::SUMMONS_ELECTRONIC_LAW,
-                vec![because(path("delivery"), "electronic")],
+                vec![because(path(SummonsField::Delivery), "electronic")],
                 &[],
             ),
             _ => {}
@@ -224,10 +224,10 @@ fn service_findings(ctx: &Ctx<'_>, f: &mut Findings, relevant: &[&Read]) {
         if r.served == Served::Unclear {
             let mut b = vec![];
             if let Some(d) = r.summons.delivery {
-                b.push(because(path("delivery"), d.as_str()));
+                b.push(because(path(SummonsField::Delivery), d.as_str()));
             }
             if let Some(s) = r.summons.signed {
-                b.push(because(path("signed"), s));
+                b.push(because(path(SummonsField::Signed), s));
             }
             f.add(ctx, &st::SUMMONS_PROPER_NOTIFICATION, b, &[]);
             if r.summons.signed == Some(false) {
@@ -263,14 +263,14 @@ fn registration(ctx: &mut Ctx<'_>, age: AgeFacts) -> Penalty {
             f.add(
                 ctx,
                 &st::REGISTRATION_RESIDENCE,
-                vec![because("registration.residenceNotified", false)],
+                vec![because(Fact::RegistrationResidenceNotified, false)],
                 &[],
             );
         }
         Some(true) => {}
         None => {
             undecided = true;
-            ctx.missing("registration.residenceNotified");
+            ctx.missing(Fact::RegistrationResidenceNotified);
         }
     }
     if abroad {
@@ -280,11 +280,11 @@ fn registration(ctx: &mut Ctx<'_>, age: AgeFacts) -> Penalty {
         match reg.departure_reported {
             Some(false) => {
                 let mut b = vec![
-                    because("residence", "abroad"),
-                    because("registration.departureReported", false),
+                    because(Fact::Residence, "abroad"),
+                    because(Fact::RegistrationDepartureReported, false),
                 ];
                 if let Some(s) = since {
-                    b.push(because("abroad.since", s.to_string()));
+                    b.push(because(Fact::AbroadSince, s.to_string()));
                     breach_date = s;
                 }
                 match long_enough {
@@ -295,7 +295,7 @@ fn registration(ctx: &mut Ctx<'_>, age: AgeFacts) -> Penalty {
                         }
                     }
                     None => {
-                        ctx.missing("abroad.since");
+                        ctx.missing(Fact::AbroadSince);
                         if exposure != Exposure::Likely {
                             exposure = Exposure::Possible;
                         }
@@ -313,7 +313,7 @@ fn registration(ctx: &mut Ctx<'_>, age: AgeFacts) -> Penalty {
             Some(true) => {}
             None => {
                 undecided = true;
-                ctx.missing("registration.departureReported");
+                ctx.missing(Fact::RegistrationDepartureReported);
             }
         }
     }
@@ -425,7 +425,7 @@ fn cc_328_1(ctx: &mut Ctx<'_>, reads: Option<&[Read]>) -> (Penalty, bool) {
     }
     for r in &relevant {
         if r.campaign.is_none() {
-            ctx.missing(format!("summonses[{}].campaign", r.index));
+            ctx.missing(Fact::Summons(r.index, SummonsField::Campaign));
         }
     }
     let mut b: Vec<Because> = Vec::new();
@@ -433,11 +433,11 @@ fn cc_328_1(ctx: &mut Ctx<'_>, reads: Option<&[Read]>) -> (Penalty, bool) {
         b.extend(r.because.iter().cloned());
         match (&r.summons.campaign, r.summons.date) {
             (Some(c), _) => b.push(because(
-                format!("summonses[{}].campaign", r.index),
-                c.clone(),
+                Fact::Summons(r.index, SummonsField::Campaign),
+                c.key(),
             )),
             (None, Some(d)) => b.push(because(
-                format!("summonses[{}].date", r.index),
+                Fact::Summons(r.index, SummonsField::Date),
                 d.to_string(),
             )),
             _ => {}
@@ -559,7 +559,7 @@ fn cc_328_2(ctx: &Ctx<'_>) -> Penalty {
     // not applying for it: an application is shown as background, not as exposure
     // (review 2.5). The input does not say whether he serves in alternative service.
     if ctx.case.alternative_service_applied == Some(true) {
-        let b = vec![because("alternativeService.applied", true)];
+        let b = vec![because(Fact::AlternativeServiceApplied, true)];
         f.add(ctx, &st::CC328_2_ALTERNATIVE_SERVICE, b.clone(), &[]);
         f.add(ctx, &st::ALT_SERVICE_APPLICATIONS_IGNORED, b.clone(), &[]);
         f.add(ctx, &st::LATER_MOC_REVIEW_2025, b, &[]);
@@ -581,12 +581,12 @@ fn restrictions(ctx: &mut Ctx<'_>, reads: Option<&[Read]>) -> Section<Restrictio
             for r in reads.iter().filter(|r| r.not_complied()) {
                 let Some(date) = r.summons.date else {
                     possible = true;
-                    ctx.missing(format!("summonses[{}].date", r.index));
+                    ctx.missing(Fact::Summons(r.index, SummonsField::Date));
                     continue;
                 };
                 let mut b = r.because.clone();
                 b.push(because(
-                    format!("summonses[{}].date", r.index),
+                    Fact::Summons(r.index, SummonsField::Date),
                     date.to_string(),
                 ));
                 let Some(days) = max_at(&val::RESTRICTIONS_DAYS, date) else {
@@ -604,7 +604,7 @@ fn restrictions(ctx: &mut Ctx<'_>, reads: Option<&[Read]>) -> Section<Restrictio
                 if let Some(a) = from_appearance {
                     let mut ab = b.clone();
                     ab.push(because(
-                        format!("summonses[{}].appearanceDate", r.index),
+                        Fact::Summons(r.index, SummonsField::AppearanceDate),
                         a.to_string(),
                     ));
                     f.add(ctx, &st::LATER_RESTRICTIONS_AFTER_APPEARANCE_DATE, ab, &[]);
@@ -635,7 +635,7 @@ fn restrictions(ctx: &mut Ctx<'_>, reads: Option<&[Read]>) -> Section<Restrictio
                     && max_at(&val::SUMMONS_REGISTER_DEEMED_SERVED, date).is_some()
                 {
                     let eb = vec![because(
-                        format!("summonses[{}].delivery", r.index),
+                        Fact::Summons(r.index, SummonsField::Delivery),
                         "electronic",
                     )];
                     f.add(ctx, &st::RESTRICTIONS_EXIT_BAN_REGISTER, eb.clone(), &[]);

@@ -7,16 +7,17 @@ use super::penalties::PenaltyFacts;
 use super::{because, Ctx, Findings};
 use crate::knowledge::{st, tx};
 use crate::model::{Because, Region, Residence, Risk, Section};
+use crate::model::{Fact, SummonsField};
 
 /// The return-risk section.
 pub fn assess(ctx: &mut Ctx<'_>, age: AgeFacts, pen: PenaltyFacts) -> Section<Risk> {
     let mut f = Findings::default();
     let mut b = Vec::new();
     if ctx.case.residence == Some(Residence::Abroad) {
-        b.push(because("residence", "abroad"));
+        b.push(because(Fact::Residence, "abroad"));
     }
     if let Some(p) = ctx.case.abroad.as_ref().and_then(|a| a.planning_return) {
-        b.push(because("abroad.planningReturn", p));
+        b.push(because(Fact::AbroadPlanningReturn, p));
     }
     let lives_there = matches!(
         ctx.case.residence,
@@ -50,14 +51,14 @@ pub fn assess(ctx: &mut Ctx<'_>, age: AgeFacts, pen: PenaltyFacts) -> Section<Ri
     match status {
         Risk::NotApplicable => {
             let r = ctx.case.residence.map_or("", |r| r.as_str());
-            let rb = vec![because("residence", r)];
+            let rb = vec![because(Fact::Residence, r)];
             f.add(ctx, &st::RETURN_POLICE_SEARCH, rb.clone(), &[]);
             f.add(ctx, &st::DEFERRAL_RAIDS, rb.clone(), &[]);
             if ctx.case.region == Some(Region::Dagestan) {
                 f.add(
                     ctx,
                     &st::STUDY_DAGESTAN_RAIDS,
-                    vec![because("region", "dagestan")],
+                    vec![because(Fact::Region, "dagestan")],
                     &[],
                 );
             }
@@ -140,6 +141,6 @@ fn pen_because(ctx: &Ctx<'_>) -> Vec<Because> {
         .flatten()
         .enumerate()
         .filter(|(_, s)| s.appeared == Some(false) && s.valid_reason != Some(true))
-        .map(|(i, _)| because(format!("summonses[{i}].appeared"), false))
+        .map(|(i, _)| because(Fact::Summons(i, SummonsField::Appeared), false))
         .collect()
 }
