@@ -81,12 +81,6 @@ macro_rules! wire_enum {
             fn index(self) -> usize {
                 self as usize
             }
-            fn variants() -> &'static [&'static str] {
-                // Asked of serde once per type.
-                static NAMES: std::sync::OnceLock<&'static [&'static str]> =
-                    std::sync::OnceLock::new();
-                NAMES.get_or_init(crate::wire::variants::<Self>)
-            }
         }
         impl $name {
             /// The kebab-case name used in JSON.
@@ -145,12 +139,6 @@ macro_rules! out_enum {
         impl WireEnum for $name {
             fn index(self) -> usize {
                 self as usize
-            }
-            fn variants() -> &'static [&'static str] {
-                // Asked of serde once per type.
-                static NAMES: std::sync::OnceLock<&'static [&'static str]> =
-                    std::sync::OnceLock::new();
-                NAMES.get_or_init(crate::wire::variants::<Self>)
             }
         }
     };
