@@ -10,12 +10,15 @@
 //   case-input.schema.json, README.md (www/engine/README.md), LICENSE-MIT, LICENSE-APACHE
 //   package.json                exports map, files, metadata, version from Cargo.toml
 import { readFileSync, writeFileSync, copyFileSync, existsSync, rmSync } from "node:fs";
+import { execFileSync } from "node:child_process";
 
 const fail = (msg) => {
   throw new Error(`finish-pkg: ${msg}`);
 };
-const cargo = readFileSync("Cargo.toml", "utf8");
-const field = (k) => (cargo.match(new RegExp(`^${k} = "(.*)"`, "m")) || [])[1];
+// The package's fields as Cargo reads them (not a regex over Cargo.toml).
+const meta = JSON.parse(execFileSync("cargo", ["metadata", "--format-version", "1", "--no-deps", "--offline"], { encoding: "utf8", maxBuffer: 16 << 20 }));
+const crate = meta.packages.find((p) => p.name === "conscription-check") || fail("cargo metadata lists no conscription-check");
+const field = (k) => crate[k] ?? fail(`Cargo.toml has no ${k}`);
 
 // 1. The glue becomes internal; the entry can forget its instance and make a new one from
 //    the same compiled module.
@@ -27,7 +30,7 @@ for (const name of ["assessJson", "knowledgeJson", "convertJson"]) {
 }
 const caches = [...glue.matchAll(/^let (cached\w+) = null;$/gm)].map((m) => m[1]);
 if (!caches.length) fail("the glue has no memory caches (cached…Memory0)");
-glue = glue.replace(/^\/\* @ts-self-types="[^"]*" \*\/\n/m, "");
+if (/@ts-self-types/.test(glue)) fail("the glue points at generated declarations: build with --no-typescript");
 glue += `
 // Added by scripts/finish-pkg.mjs for the entry (conscription_check.js): the compiled module,
 // and forgetting the current instance so that initSync makes a fresh one.
@@ -43,8 +46,6 @@ ${caches.map((c) => `    ${c} = null;`).join("\n")}
 `;
 writeFileSync("pkg/conscription_check_glue.js", glue);
 rmSync("pkg/conscription_check.js");
-rmSync("pkg/conscription_check.d.ts", { force: true });
-rmSync("pkg/conscription_check_bg.wasm.d.ts", { force: true });
 rmSync("pkg/.gitignore", { force: true });
 
 // 2. The entry, the Node entry, the declarations, the element, the schema, the texts.

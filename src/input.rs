@@ -2,8 +2,10 @@
 //! problem with its JSON path. Nothing here panics, whatever the input.
 
 use crate::date::{Date, DateError};
-use crate::json::{Object, Value};
 use crate::model::*;
+use serde_json::{Map, Value};
+
+type Object = Map<String, Value>;
 
 /// At most this many summonses: more is refused rather than slowly evaluated.
 pub const MAX_SUMMONSES: usize = 1000;
@@ -36,7 +38,7 @@ fn type_name(v: &Value) -> &'static str {
     match v {
         Value::Null => "null",
         Value::Bool(_) => "a boolean",
-        Value::Number(..) => "a number",
+        Value::Number(_) => "a number",
         Value::String(_) => "a string",
         Value::Array(_) => "an array",
         Value::Object(_) => "an object",
@@ -409,12 +411,13 @@ fn read_case(c: &mut Ctx, v: &Value) -> CaseInput {
                                 );
                             }
                         }
-                        let campaign = c.string(s, &path, "campaign").map(str::to_string);
-                        if let Some(k) = &campaign {
-                            if let Err(msg) = crate::rules::summonses::parse_campaign(k) {
-                                c.push(&join(&path, "campaign"), "invalid-campaign", msg);
-                            }
-                        }
+                        let campaign = c.string(s, &path, "campaign").and_then(|k| {
+                            crate::rules::summonses::parse_campaign(k)
+                                .map_err(|msg| {
+                                    c.push(&join(&path, "campaign"), "invalid-campaign", msg);
+                                })
+                                .ok()
+                        });
                         list.push(Summons {
                             date,
                             delivery: c.enumeration(
@@ -658,12 +661,7 @@ pub fn parse_knowledge_options(v: &Value) -> Result<Lang, AssessError> {
 mod tests {
     use super::*;
 
-    /// A `serde_json::json!` value read by this crate's reader.
-    macro_rules! json {
-        ($($t:tt)+) => {
-            crate::json::parse(&serde_json::json!($($t)+).to_string()).unwrap()
-        };
-    }
+    use serde_json::json;
 
     #[test]
     fn suggests_nearest_key() {

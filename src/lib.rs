@@ -33,10 +33,10 @@
 
 pub mod date;
 pub mod input;
-pub mod json;
 pub mod knowledge;
 pub mod model;
 pub mod rules;
+pub mod wire;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
@@ -44,11 +44,12 @@ pub mod wasm;
 pub use date::Date;
 pub use model::{AssessError, Assessment, CaseInput, Issue, Lang, Options, RubPer};
 
-use json::{JsonWriter, Value};
 use knowledge::{RATE_CHF, RATE_EUR};
-use model::ToJson;
 use model::*;
 use rules::Ctx;
+use serde::Serialize;
+use serde_json::Value;
+use std::collections::BTreeMap;
 
 /// The package version that produced a result.
 pub const ENGINE: &str = concat!("conscription-check ", env!("CARGO_PKG_VERSION"));
@@ -135,14 +136,9 @@ fn check_dates(case: &CaseInput, as_of: Date) -> Result<(), AssessError> {
     for (i, s) in case.summonses.iter().flatten().enumerate() {
         after(format!("summonses[{i}].date"), s.date);
         // A campaign of a later year than asOf's cannot have happened yet.
-        let year = s
-            .campaign
-            .as_deref()
-            .and_then(|c| rules::summonses::parse_campaign(c).ok())
-            .map(|c| match c {
-                rules::summonses::Campaign::Half { year, .. }
-                | rules::summonses::Campaign::Year(year) => year,
-            });
+        let year = s.campaign.map(|c| match c {
+            Campaign::Half { year, .. } | Campaign::Year(year) => year,
+        });
         if let Some(y) = year.filter(|y| *y > as_of.year()) {
             later_campaigns.push(Issue {
                 path: format!("summonses[{i}].campaign"),
@@ -235,9 +231,23 @@ fn source_out(s: &'static knowledge::Source) -> SourceOut {
     }
 }
 
-fn parse_json(text: &str, path: &str) -> Result<Value, AssessError> {
-    json::parse(text)
+/// Reads JSON text into a value (a problem there is one `invalid-json` issue at `path`).
+///
+/// # Errors
+/// Text that is not JSON, a number outside the `f64` range, nesting deeper than 127.
+pub fn parse_json(text: &str, path: &str) -> Result<Value, AssessError> {
+    serde_json::from_str(text)
         .map_err(|e| AssessError::one(path, "invalid-json", format!("not valid JSON: {e}")))
+}
+
+/// A value as JSON text (an `internal` issue if serde_json refuses it, which the output
+/// types, with finite numbers and string keys only, never give it cause to).
+///
+/// # Errors
+/// Only a serde_json failure.
+pub fn to_json<T: Serialize + ?Sized>(v: &T) -> Result<String, AssessError> {
+    serde_json::to_string(v)
+        .map_err(|e| AssessError::one("", "internal", format!("cannot write the result: {e}")))
 }
 
 /// The whole pipeline on JSON text: reads the case and options, assesses, writes JSON.
@@ -282,7 +292,7 @@ pub fn assess_json(case: &str, options: &str, today: Option<Date>) -> Result<Str
             eur: raw.eur.unwrap_or(d.eur),
         },
     };
-    Ok(assess(&case, &opts)?.to_json())
+    to_json(&assess(&case, &opts)?)
 }
 
 /// Converts roubles to `currency` ("RUB", "CHF" or "EUR") at the given or default rates,
@@ -350,66 +360,45 @@ pub fn convert(
 /// # Errors
 /// Only if serialisation fails, which it does not for this data.
 pub fn knowledge_json(lang: Lang) -> Result<String, AssessError> {
-    let mut w = JsonWriter::with_capacity(64 * 1024);
-    w.begin_object();
-    w.field_str("version", knowledge::META.version);
-    w.field_str("reportDate", &knowledge::META.report_date.to_string());
-    w.field_str("currentTo", &knowledge::META.current_to.to_string());
-    // The first day the knowledge is flagged as old (the staleness warning's rule), and the
-    // first day of year-round conscription (the page's campaign choices follow it).
-    if let Some(d) = knowledge::META
-        .current_to
-        .add_days(knowledge::META.stale_after_days + 1)
-    {
-        w.field_str("staleFrom", &d.to_string());
-    }
-    if let Some(s) = knowledge::val::CALLUP_CAMPAIGNS_PER_YEAR
-        .steps
-        .iter()
-        .find(|s| s.max == Some(1))
-    {
-        w.field_str("yearRoundFrom", &s.from.to_string());
-    }
-    w.field_str("modelledFrom", &knowledge::META.modelled_from.to_string());
-    w.key("languages");
-    w.strs(&Lang::ALL.map(Lang::code));
-    w.key("rubPer");
-    w.begin_object();
-    w.key("CHF");
-    w.js_number(RATE_CHF.rub_per);
-    w.key("EUR");
-    w.js_number(RATE_EUR.rub_per);
-    w.field_str("chfDate", &RATE_CHF.date.to_string());
-    w.field_str("eurDate", &RATE_EUR.date.to_string());
-    w.end_object();
-    w.key("sources");
-    w.begin_array();
-    for s in knowledge::SOURCES {
-        source_out(s).write_json(&mut w);
-    }
-    w.end_array();
-    w.key("glossary");
-    w.begin_array();
-    for t in knowledge::GLOSSARY {
-        w.begin_object();
-        w.field_str("id", t.id);
-        w.field_str("term", t.text.get(lang));
-        w.field_str("en", t.text.get(Lang::En));
-        w.end_object();
-    }
-    w.end_array();
-    w.key("ui");
-    let mut ui: Vec<(&str, &str)> = knowledge::TEXTS
+    // The ui texts, by key: a BTreeMap is written in key order, as the page expects.
+    let ui: BTreeMap<&str, &str> = knowledge::TEXTS
         .iter()
         .filter_map(|t| t.id.strip_prefix("ui.").map(|k| (k, t.text.get(lang))))
         .collect();
-    ui.sort_unstable_by_key(|(k, _)| *k);
-    w.begin_object();
-    for (k, v) in ui {
-        w.field_str(k, v);
-    }
-    w.end_object();
-    w.field_str("lang", lang.code());
-    w.end_object();
-    Ok(w.finish())
+    let info = KnowledgeInfo {
+        version: knowledge::META.version,
+        report_date: knowledge::META.report_date.to_string(),
+        current_to: knowledge::META.current_to.to_string(),
+        // The first day the knowledge is flagged as old (the staleness warning's rule), and
+        // the first day of year-round conscription (the page's campaign choices follow it).
+        stale_from: knowledge::META
+            .current_to
+            .add_days(knowledge::META.stale_after_days + 1)
+            .map(|d| d.to_string()),
+        year_round_from: knowledge::val::CALLUP_CAMPAIGNS_PER_YEAR
+            .steps
+            .iter()
+            .find(|s| s.max == Some(1))
+            .map(|s| s.from.to_string()),
+        modelled_from: knowledge::META.modelled_from.to_string(),
+        languages: Lang::ALL.map(Lang::code),
+        rub_per: DefaultRates {
+            chf: RATE_CHF.rub_per,
+            eur: RATE_EUR.rub_per,
+            chf_date: RATE_CHF.date.to_string(),
+            eur_date: RATE_EUR.date.to_string(),
+        },
+        sources: knowledge::SOURCES.iter().map(|s| source_out(s)).collect(),
+        glossary: knowledge::GLOSSARY
+            .iter()
+            .map(|t| Term {
+                id: t.id,
+                term: t.text.get(lang),
+                en: t.text.get(Lang::En),
+            })
+            .collect(),
+        ui,
+        lang: lang.code(),
+    };
+    to_json(&info)
 }

@@ -2,7 +2,8 @@
 //! type — the Rust side of the contract in `../shared/API.md`.
 
 use crate::date::Date;
-use crate::json::{JsonWriter, Value};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
 use std::fmt;
 
 /// A language of the result.
@@ -38,62 +39,283 @@ impl Lang {
     }
 }
 
-macro_rules! kebab_enum {
-    ($(#[$m:meta])* $name:ident { $($(#[$vm:meta])* $v:ident = $s:literal),+ $(,)? }) => {
+/// A kebab-case enum of the wire format. Its names come from serde's declaration (the
+/// `rename_all` of the type), so the JSON, the error messages and [`WireEnum::parse`] cannot
+/// disagree.
+pub trait WireEnum: Sized + Copy + serde::de::DeserializeOwned + 'static {
+    /// The value's position in the declaration.
+    fn index(self) -> usize;
+
+    /// Every accepted name, in declaration order (serde's own list).
+    fn variants() -> &'static [&'static str] {
+        crate::wire::variants::<Self>()
+    }
+
+    /// The kebab-case name used in JSON.
+    fn as_str(self) -> &'static str {
+        Self::variants().get(self.index()).copied().unwrap_or("")
+    }
+
+    /// The value for a kebab-case name.
+    fn parse(s: &str) -> Option<Self> {
+        crate::wire::parse_variant(s)
+    }
+
+    /// The accepted names, for error messages: `"a", "b"`.
+    fn names() -> String {
+        Self::variants()
+            .iter()
+            .map(|v| format!("\"{v}\""))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
+macro_rules! wire_enum {
+    ($(#[$m:meta])* $name:ident { $($(#[$vm:meta])* $v:ident),+ $(,)? }) => {
         $(#[$m])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-        pub enum $name { $($(#[$vm])* #[doc = concat!("`", $s, "`")] $v),+ }
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        #[serde(rename_all = "kebab-case")]
+        pub enum $name { $($(#[$vm])* $v),+ }
+        impl WireEnum for $name {
+            fn index(self) -> usize {
+                self as usize
+            }
+        }
         impl $name {
-            /// Every value, in declaration order.
-            pub const ALL: &'static [$name] = &[$($name::$v),+];
             /// The kebab-case name used in JSON.
-            pub fn as_str(self) -> &'static str { match self { $($name::$v => $s),+ } }
-            /// The value for a kebab-case name.
-            pub fn parse(s: &str) -> Option<$name> { Self::ALL.iter().copied().find(|v| v.as_str() == s) }
-            /// The accepted names, for error messages.
-            pub fn names() -> String {
-                Self::ALL.iter().map(|v| format!("\"{}\"", v.as_str())).collect::<Vec<_>>().join(", ")
+            pub fn as_str(self) -> &'static str {
+                WireEnum::as_str(self)
             }
         }
     };
 }
 
-kebab_enum!(
+wire_enum!(
     /// Where he lives.
-    Residence { Russia = "russia", Abroad = "abroad", OccupiedUkraine = "occupied-ukraine" }
+    Residence { #[doc = "`russia`"] Russia, #[doc = "`abroad`"] Abroad, #[doc = "`occupied-ukraine`"] OccupiedUkraine }
 );
-kebab_enum!(
+wire_enum!(
     /// A region of Russia or of occupied Ukraine.
     Region {
-        Kursk = "kursk", Belgorod = "belgorod", Bryansk = "bryansk", Crimea = "crimea",
-        Sevastopol = "sevastopol", Donetsk = "donetsk", Luhansk = "luhansk",
-        Zaporizhzhia = "zaporizhzhia", Kherson = "kherson", Dagestan = "dagestan",
-        Moscow = "moscow", OtherRussia = "other-russia",
+        #[doc = "`kursk`"] Kursk, #[doc = "`belgorod`"] Belgorod, #[doc = "`bryansk`"] Bryansk, #[doc = "`crimea`"] Crimea,
+        #[doc = "`sevastopol`"] Sevastopol, #[doc = "`donetsk`"] Donetsk, #[doc = "`luhansk`"] Luhansk,
+        #[doc = "`zaporizhzhia`"] Zaporizhzhia, #[doc = "`kherson`"] Kherson, #[doc = "`dagestan`"] Dagestan,
+        #[doc = "`moscow`"] Moscow, #[doc = "`other-russia`"] OtherRussia,
     }
 );
-kebab_enum!(
+wire_enum!(
     /// His current studies.
     StudyLevel {
-        None = "none", School = "school", TechnicalCollege = "technical-college",
-        University = "university", Postgraduate = "postgraduate",
+        #[doc = "`none`"] None, #[doc = "`school`"] School, #[doc = "`technical-college`"] TechnicalCollege,
+        #[doc = "`university`"] University, #[doc = "`postgraduate`"] Postgraduate,
     }
 );
-kebab_enum!(
+wire_enum!(
     /// Military-medical fitness category (А Б В Г Д).
-    Fitness { A = "a", B = "b", V = "v", G = "g", D = "d" }
+    Fitness { #[doc = "`a`"] A, #[doc = "`b`"] B, #[doc = "`v`"] V, #[doc = "`g`"] G, #[doc = "`d`"] D }
 );
-kebab_enum!(
+wire_enum!(
     /// How a summons reached him.
-    Delivery { InPerson = "in-person", RegisteredMail = "registered-mail", Electronic = "electronic", Unknown = "unknown" }
+    Delivery { #[doc = "`in-person`"] InPerson, #[doc = "`registered-mail`"] RegisteredMail, #[doc = "`electronic`"] Electronic, #[doc = "`unknown`"] Unknown }
 );
-kebab_enum!(
+wire_enum!(
     /// Whether and how he serves.
-    ServiceStatus { None = "none", Conscript = "conscript", Contract = "contract", Completed = "completed" }
+    ServiceStatus { #[doc = "`none`"] None, #[doc = "`conscript`"] Conscript, #[doc = "`contract`"] Contract, #[doc = "`completed`"] Completed }
 );
-kebab_enum!(
+wire_enum!(
     /// Where a contract stands.
-    ContractStage { None = "none", Application = "application", Signed = "signed" }
+    ContractStage { #[doc = "`none`"] None, #[doc = "`application`"] Application, #[doc = "`signed`"] Signed }
 );
+
+/// An output enum of the wire format: written by serde in kebab-case, the names listed in
+/// `www/types/api.d.ts` (tests/contract.rs checks them).
+macro_rules! out_enum {
+    ($(#[$m:meta])* $name:ident { $($(#[$vm:meta])* $v:ident),+ $(,)? }) => {
+        $(#[$m])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        #[serde(rename_all = "kebab-case")]
+        pub enum $name { $($(#[$vm])* $v),+ }
+        impl WireEnum for $name {
+            fn index(self) -> usize {
+                self as usize
+            }
+        }
+    };
+}
+
+out_enum!(
+    /// How much a finding weighs.
+    Severity {
+        /// Background, statistics.
+        Info,
+        /// Something that may go against him, or is uncertain.
+        Caution,
+        /// A real risk.
+        Warning,
+    }
+);
+out_enum!(
+    /// The deferral section's status, derived from its grounds.
+    DeferralStatus {
+        /// A ground applies.
+        Likely,
+        /// No ground applies.
+        Unlikely,
+        /// A ground is contested, or the studies or health ground is unknown.
+        Uncertain,
+        /// Not of conscription age, or serving.
+        NotApplicable,
+    }
+);
+out_enum!(
+    /// A deferral ground.
+    GroundKind {
+        /// Studies.
+        Studies,
+        /// Health.
+        Health,
+        /// Alternative civilian service.
+        AlternativeService,
+        /// State employment.
+        StateEmployment,
+    }
+);
+out_enum!(
+    /// Where a deferral ground stands.
+    GroundStatus {
+        /// The sources describe the ground as applying to him.
+        Applies,
+        /// The ground exists, but the sources report it is defeated or treated as used up in
+        /// practice in a situation like his.
+        Contested,
+        /// Used up or lost, according to the sources.
+        Lost,
+        /// Nothing in his situation gives rise to it.
+        None,
+        /// The deciding fact is not given, or the sources do not cover his situation.
+        Unknown,
+    }
+);
+out_enum!(
+    /// Administrative or criminal.
+    PenaltyKind {
+        /// The Code of Administrative Offences.
+        Administrative,
+        /// The Criminal Code.
+        Criminal,
+    }
+);
+out_enum!(
+    /// How exposed he is to an offence.
+    Exposure {
+        /// Likely.
+        Likely,
+        /// Possible.
+        Possible,
+        /// Unlikely.
+        Unlikely,
+        /// Does not apply to him.
+        NotApplicable,
+        /// A deciding fact is not given.
+        Unknown,
+    }
+);
+out_enum!(
+    /// The restrictions section's status.
+    RestrictionStatus {
+        /// Restrictions apply.
+        Apply,
+        /// They may apply.
+        Possible,
+        /// They do not apply to him.
+        NotApplicable,
+        /// A deciding fact is not given.
+        Unknown,
+    }
+);
+out_enum!(
+    /// The payment section's status.
+    PaymentStatus {
+        /// Paying for a deferral is illegal.
+        Illegal,
+    }
+);
+out_enum!(
+    /// A risk level (return risk, deployment risk).
+    Risk {
+        /// High.
+        High,
+        /// Moderate.
+        Moderate,
+        /// Low.
+        Low,
+        /// Does not apply to him.
+        NotApplicable,
+        /// A deciding fact is not given, or no source covers his situation.
+        Unknown,
+    }
+);
+out_enum!(
+    /// Where his age stands against the conscription ages.
+    AgeClass {
+        /// Younger than the lower limit.
+        Below,
+        /// Of conscription age.
+        Within,
+        /// Past the upper limit.
+        Above,
+        /// Not known (no birth data, or only a year that straddles a limit).
+        Unknown,
+    }
+);
+
+/// A call-up campaign, as the law of its year knows it.
+/// Read from "YYYY-spring", "YYYY-autumn" or "YYYY" and checked against the regime of its
+/// year on input (`rules::summonses::parse_campaign`); written back in that form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Campaign {
+    /// A campaign of the two-campaign regime: spring or autumn of a year.
+    Half {
+        /// The year.
+        year: i32,
+        /// Spring (else autumn).
+        spring: bool,
+    },
+    /// The year-round call-up of a year.
+    Year(i32),
+}
+
+impl Campaign {
+    /// The input form: "2025-spring", "2025-autumn", "2026".
+    pub fn key(self) -> String {
+        match self {
+            Campaign::Half { year, spring: true } => format!("{year}-spring"),
+            Campaign::Half {
+                year,
+                spring: false,
+            } => format!("{year}-autumn"),
+            Campaign::Year(year) => year.to_string(),
+        }
+    }
+
+    /// A call-up of the year-round regime.
+    pub fn year_round(self) -> bool {
+        matches!(self, Campaign::Year(_))
+    }
+}
+
+impl fmt::Display for Campaign {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.key())
+    }
+}
+
+impl Serialize for Campaign {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
 
 /// His studies.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -134,7 +356,7 @@ pub struct Summons {
     pub valid_reason: Option<bool>,
     /// The call-up campaign: "2025-spring" / "2025-autumn" up to 2025, "2026" (the
     /// year-round call-up) from 2026; validated on input.
-    pub campaign: Option<String>,
+    pub campaign: Option<Campaign>,
     /// The appearance date the summons sets (validated: not before `date`).
     pub appearance_date: Option<Date>,
 }
@@ -257,30 +479,34 @@ pub struct Options {
 // ------------------------------------------------------------------------------------------
 
 /// A citation in a result.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct CiteOut {
     /// Source id.
     pub id: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
     /// Page, where the material gives one.
     pub page: Option<&'static str>,
 }
 
 /// An input fact that led to a finding.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Because {
-    /// JSON path in the input.
-    pub path: String,
+    /// Where it is in the input.
+    pub path: Fact,
     /// Its value.
     pub value: Value,
 }
 
 /// One finding.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Finding {
     /// Stable id.
     pub id: &'static str,
-    /// info | caution | warning.
-    pub severity: &'static str,
+    /// How much it weighs.
+    pub severity: Severity,
     /// In the requested language.
     pub text: String,
     /// At least one.
@@ -289,31 +515,35 @@ pub struct Finding {
     pub because: Vec<Because>,
     /// Where the fact comes from: report | article | beyond-seed.
     pub origin: &'static str,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     /// Ids of disagreements this finding is one side of.
     pub disagreements: Vec<&'static str>,
 }
 
-/// A section of the assessment.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Section {
-    /// The status (kebab-case).
-    pub status: &'static str,
+/// A section of the assessment, with its status type.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Section<S> {
+    /// The status.
+    pub status: S,
     /// One sentence (or, for the deferral, one sentence per deciding ground).
     pub summary: String,
     /// Findings.
     pub findings: Vec<Finding>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     /// The deferral section only: one entry per ground the sources discuss.
     pub grounds: Option<Vec<Ground>>,
 }
 
 /// One ground for deferral (studies, health, alternative service, state employment) and
 /// what the sources say about it in this situation.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Ground {
-    /// studies | health | alternative-service | state-employment.
-    pub ground: &'static str,
-    /// applies | contested | lost | none | unknown.
-    pub status: &'static str,
+    /// The ground.
+    pub ground: GroundKind,
+    /// Where it stands.
+    pub status: GroundStatus,
     /// One sentence: what the sources say about this ground here, or which fact is missing.
     pub summary: String,
     /// The findings about this ground (also among the section's findings).
@@ -321,7 +551,7 @@ pub struct Ground {
 }
 
 /// A range of roubles.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct Range {
     /// Lower bound.
     pub min: i64,
@@ -330,53 +560,62 @@ pub struct Range {
 }
 
 /// Rates used.
-#[derive(Debug, Clone, Copy, PartialEq)]
-#[allow(non_snake_case)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct RatesOut {
     /// Roubles per franc.
-    pub CHF: f64,
+    #[serde(rename = "CHF", serialize_with = "crate::wire::js_number")]
+    pub chf: f64,
     /// Roubles per euro.
-    pub EUR: f64,
+    #[serde(rename = "EUR", serialize_with = "crate::wire::js_number")]
+    pub eur: f64,
 }
 
 /// An amount in three currencies.
-#[derive(Debug, Clone, Copy, PartialEq)]
-#[allow(non_snake_case)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Money {
     /// Roubles.
-    pub RUB: Range,
+    #[serde(rename = "RUB")]
+    pub rub: Range,
     /// Swiss francs, rounded.
-    pub CHF: Range,
+    #[serde(rename = "CHF")]
+    pub chf: Range,
     /// Euros, rounded.
-    pub EUR: Range,
+    #[serde(rename = "EUR")]
+    pub eur: Range,
     /// The rates used.
     pub rub_per: RatesOut,
 }
 
 /// A sanction other than a fine.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Sanction {
     /// Stable id.
     pub id: &'static str,
     /// In the requested language.
     pub text: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
     /// Maximum months.
     pub max_months: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     /// Maximum hours.
     pub max_hours: Option<i64>,
 }
 
 /// An offence the situation touches.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Penalty {
     /// cao-21-5 | registration-duties | cc-328-1 | cc-328-2.
     pub id: &'static str,
-    /// administrative | criminal.
-    pub kind: &'static str,
+    /// Administrative or criminal.
+    pub kind: PenaltyKind,
     /// The article, in the requested language.
     pub legal_basis: String,
-    /// likely | possible | unlikely | not-applicable | unknown.
-    pub exposure: &'static str,
+    /// How exposed he is.
+    pub exposure: Exposure,
     /// The fine range.
     pub fine: Money,
     /// Other sanctions.
@@ -388,7 +627,8 @@ pub struct Penalty {
 }
 
 /// A black-market price in the payment section.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct PriceOut {
     /// Stable id.
     pub id: &'static str,
@@ -401,10 +641,11 @@ pub struct PriceOut {
 }
 
 /// The payment section.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct PaymentSection {
-    /// Always "illegal".
-    pub status: &'static str,
+    /// Always `illegal`.
+    pub status: PaymentStatus,
     /// One sentence.
     pub summary: String,
     /// Findings.
@@ -414,7 +655,7 @@ pub struct PaymentSection {
 }
 
 /// The conscription ages in force.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct Window {
     /// Lower age.
     pub min: i64,
@@ -423,14 +664,17 @@ pub struct Window {
 }
 
 /// Age section.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct AgeOut {
+    #[serde(skip_serializing_if = "Option::is_none")]
     /// Completed years on asOf.
     pub years: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     /// When only the year of birth is known: the two possible ages.
     pub years_range: Option<Window>,
-    /// below | within | above | unknown.
-    pub conscription_age: &'static str,
+    /// Where his age stands.
+    pub conscription_age: AgeClass,
     /// The ages in force on asOf.
     pub window: Window,
     /// Findings.
@@ -438,7 +682,8 @@ pub struct AgeOut {
 }
 
 /// A source as listed in a result.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct SourceOut {
     /// Id.
     pub id: &'static str,
@@ -450,16 +695,19 @@ pub struct SourceOut {
     pub date: String,
     /// "day" or "month".
     pub date_precision: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
     /// Address.
     pub url: Option<&'static str>,
     /// report | article | beyond-seed.
     pub origin: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
     /// The document through which the tool knows it.
     pub quoted_in: Option<&'static str>,
 }
 
 /// Sources that differ, as shown in a result.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct DisagreementOut {
     /// Id.
     pub id: &'static str,
@@ -470,7 +718,8 @@ pub struct DisagreementOut {
 }
 
 /// Knowledge version.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct KnowledgeRef {
     /// Version.
     pub version: &'static str,
@@ -481,7 +730,8 @@ pub struct KnowledgeRef {
 }
 
 /// The assessment.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Assessment {
     /// The day evaluated.
     pub as_of: String,
@@ -490,19 +740,19 @@ pub struct Assessment {
     /// Age.
     pub age: AgeOut,
     /// Deferral.
-    pub deferral: Section,
+    pub deferral: Section<DeferralStatus>,
     /// Penalties.
     pub penalties: Vec<Penalty>,
     /// Restrictions.
-    pub restrictions: Section,
+    pub restrictions: Section<RestrictionStatus>,
     /// Payment.
     pub payment: PaymentSection,
     /// Return risk.
-    pub return_risk: Section,
+    pub return_risk: Section<Risk>,
     /// Deployment risk.
-    pub deployment: Section,
+    pub deployment: Section<Risk>,
     /// Input paths whose absence left a result uncertain.
-    pub missing_facts: Vec<String>,
+    pub missing_facts: Vec<Fact>,
     /// Warnings.
     pub warnings: Vec<Finding>,
     /// Disagreements between sources among the findings.
@@ -520,7 +770,7 @@ pub struct Assessment {
 // ------------------------------------------------------------------------------------------
 
 /// One problem with the input.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Issue {
     /// JSON path of the offending value ("" for the root).
     pub path: String,
@@ -528,12 +778,13 @@ pub struct Issue {
     pub code: &'static str,
     /// What is wrong, in English.
     pub message: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
     /// For an unknown key, the nearest known key (so a page can say it in its own language).
     pub suggestion: Option<&'static str>,
 }
 
 /// Invalid input: every problem found, each with its path.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct AssessError {
     /// The problems.
     pub issues: Vec<Issue>,
@@ -577,311 +828,210 @@ impl fmt::Display for AssessError {
 impl std::error::Error for AssessError {}
 
 // ------------------------------------------------------------------------------------------
-// JSON output
+// knowledge()
 // ------------------------------------------------------------------------------------------
 
-/// Writes itself as JSON, with the API's field names and order (see `../shared/API.md`).
-pub trait ToJson {
-    /// Appends this value to `w`.
-    fn write_json(&self, w: &mut JsonWriter);
+/// The default rates with their dates (`knowledge().rubPer`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DefaultRates {
+    /// Roubles per franc.
+    #[serde(rename = "CHF", serialize_with = "crate::wire::js_number")]
+    pub chf: f64,
+    /// Roubles per euro.
+    #[serde(rename = "EUR", serialize_with = "crate::wire::js_number")]
+    pub eur: f64,
+    /// The day of the franc rate.
+    pub chf_date: String,
+    /// The day of the euro rate.
+    pub eur_date: String,
+}
 
-    /// This value as JSON text.
-    fn to_json(&self) -> String {
-        let mut w = JsonWriter::with_capacity(4096);
-        self.write_json(&mut w);
-        w.finish()
+/// A glossary term (`knowledge().glossary`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Term {
+    /// Id.
+    pub id: &'static str,
+    /// In the requested language.
+    pub term: &'static str,
+    /// In English.
+    pub en: &'static str,
+}
+
+/// What `knowledge()` returns (API `KnowledgeInfo`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct KnowledgeInfo {
+    /// Knowledge version.
+    pub version: &'static str,
+    /// The report's date.
+    pub report_date: String,
+    /// The latest date the knowledge covers.
+    pub current_to: String,
+    /// The first day the knowledge is flagged as old.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stale_from: Option<String>,
+    /// The first day of year-round conscription.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub year_round_from: Option<String>,
+    /// The first day modelled.
+    pub modelled_from: String,
+    /// The languages.
+    pub languages: [&'static str; 4],
+    /// The default rates.
+    pub rub_per: DefaultRates,
+    /// The source catalogue.
+    pub sources: Vec<SourceOut>,
+    /// The glossary in the requested language.
+    pub glossary: Vec<Term>,
+    /// The page's interface texts, by key.
+    pub ui: std::collections::BTreeMap<&'static str, &'static str>,
+    /// The language.
+    pub lang: &'static str,
+}
+
+// ------------------------------------------------------------------------------------------
+// Fact paths
+// ------------------------------------------------------------------------------------------
+
+/// A field of one summons, as named in the input.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum SummonsField {
+    /// `date`
+    Date,
+    /// `delivery`
+    Delivery,
+    /// `signed`
+    Signed,
+    /// `appeared`
+    Appeared,
+    /// `validReason`
+    ValidReason,
+    /// `campaign`
+    Campaign,
+    /// `appearanceDate`
+    AppearanceDate,
+}
+
+impl WireEnum for SummonsField {
+    fn index(self) -> usize {
+        self as usize
     }
 }
 
-impl<T: ToJson> ToJson for [T] {
-    fn write_json(&self, w: &mut JsonWriter) {
-        w.begin_array();
-        for x in self {
-            x.write_json(w);
+/// An input fact, by its place in [`CaseInput`]: the typed form of the JSON paths in
+/// `because[].path` and `missingFacts`, written as those paths (`"studies.current"`,
+/// `"summonses[2].appeared"`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Fact {
+    /// `birthDate`
+    BirthDate,
+    /// `birthYear`
+    BirthYear,
+    /// `residence`
+    Residence,
+    /// `region`
+    Region,
+    /// `origin.region`
+    OriginRegion,
+    /// `citizenship.russianPassport`
+    CitizenshipRussianPassport,
+    /// `citizenship.since`
+    CitizenshipSince,
+    /// `studies.current`
+    StudiesCurrent,
+    /// `studies.fullTime`
+    StudiesFullTime,
+    /// `studies.afterTechnicalCollege`
+    StudiesAfterTechnicalCollege,
+    /// `studies.changedSubject`
+    StudiesChangedSubject,
+    /// `studies.expectedEnd`
+    StudiesExpectedEnd,
+    /// `health.fitness`
+    HealthFitness,
+    /// `health.documented`
+    HealthDocumented,
+    /// `employment.stateEmployee`
+    EmploymentStateEmployee,
+    /// `alternativeService.applied`
+    AlternativeServiceApplied,
+    /// `summonses` (the list as a whole)
+    Summonses,
+    /// `summonses[i].field`
+    Summons(usize, SummonsField),
+    /// `registration.residenceNotified`
+    RegistrationResidenceNotified,
+    /// `registration.departureReported`
+    RegistrationDepartureReported,
+    /// `abroad.since`
+    AbroadSince,
+    /// `abroad.planningReturn`
+    AbroadPlanningReturn,
+    /// `service.status`
+    ServiceStatus,
+    /// `service.start`
+    ServiceStart,
+    /// `service.region`
+    ServiceRegion,
+    /// `service.contract.stage`
+    ServiceContractStage,
+    /// `service.contract.voluntary`
+    ServiceContractVoluntary,
+    /// `service.contract.forged`
+    ServiceContractForged,
+    /// `service.contract.paymentReceived`
+    ServiceContractPaymentReceived,
+}
+
+impl Fact {
+    /// The JSON path of a fact that is not a summons' field.
+    fn path(self) -> &'static str {
+        match self {
+            Fact::BirthDate => "birthDate",
+            Fact::BirthYear => "birthYear",
+            Fact::Residence => "residence",
+            Fact::Region => "region",
+            Fact::OriginRegion => "origin.region",
+            Fact::CitizenshipRussianPassport => "citizenship.russianPassport",
+            Fact::CitizenshipSince => "citizenship.since",
+            Fact::StudiesCurrent => "studies.current",
+            Fact::StudiesFullTime => "studies.fullTime",
+            Fact::StudiesAfterTechnicalCollege => "studies.afterTechnicalCollege",
+            Fact::StudiesChangedSubject => "studies.changedSubject",
+            Fact::StudiesExpectedEnd => "studies.expectedEnd",
+            Fact::HealthFitness => "health.fitness",
+            Fact::HealthDocumented => "health.documented",
+            Fact::EmploymentStateEmployee => "employment.stateEmployee",
+            Fact::AlternativeServiceApplied => "alternativeService.applied",
+            Fact::Summonses | Fact::Summons(..) => "summonses",
+            Fact::RegistrationResidenceNotified => "registration.residenceNotified",
+            Fact::RegistrationDepartureReported => "registration.departureReported",
+            Fact::AbroadSince => "abroad.since",
+            Fact::AbroadPlanningReturn => "abroad.planningReturn",
+            Fact::ServiceStatus => "service.status",
+            Fact::ServiceStart => "service.start",
+            Fact::ServiceRegion => "service.region",
+            Fact::ServiceContractStage => "service.contract.stage",
+            Fact::ServiceContractVoluntary => "service.contract.voluntary",
+            Fact::ServiceContractForged => "service.contract.forged",
+            Fact::ServiceContractPaymentReceived => "service.contract.paymentReceived",
         }
-        w.end_array();
     }
 }
 
-impl<T: ToJson> ToJson for Vec<T> {
-    fn write_json(&self, w: &mut JsonWriter) {
-        self.as_slice().write_json(w);
-    }
-}
-
-impl ToJson for CiteOut {
-    fn write_json(&self, w: &mut JsonWriter) {
-        w.begin_object();
-        w.field_str("id", self.id);
-        w.field_opt_str("page", self.page);
-        w.end_object();
-    }
-}
-
-impl ToJson for Because {
-    fn write_json(&self, w: &mut JsonWriter) {
-        w.begin_object();
-        w.field_str("path", &self.path);
-        w.key("value");
-        w.value(&self.value);
-        w.end_object();
-    }
-}
-
-impl ToJson for Finding {
-    fn write_json(&self, w: &mut JsonWriter) {
-        w.begin_object();
-        w.field_str("id", self.id);
-        w.field_str("severity", self.severity);
-        w.field_str("text", &self.text);
-        w.key("sources");
-        self.sources.write_json(w);
-        w.key("because");
-        self.because.write_json(w);
-        w.field_str("origin", self.origin);
-        if !self.disagreements.is_empty() {
-            w.key("disagreements");
-            w.strs(&self.disagreements);
+impl fmt::Display for Fact {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Fact::Summons(i, field) => write!(f, "summonses[{i}].{}", field.as_str()),
+            other => f.write_str(other.path()),
         }
-        w.end_object();
     }
 }
 
-impl ToJson for Section {
-    fn write_json(&self, w: &mut JsonWriter) {
-        w.begin_object();
-        w.field_str("status", self.status);
-        w.field_str("summary", &self.summary);
-        w.key("findings");
-        self.findings.write_json(w);
-        if let Some(g) = &self.grounds {
-            w.key("grounds");
-            g.write_json(w);
-        }
-        w.end_object();
-    }
-}
-
-impl ToJson for Ground {
-    fn write_json(&self, w: &mut JsonWriter) {
-        w.begin_object();
-        w.field_str("ground", self.ground);
-        w.field_str("status", self.status);
-        w.field_str("summary", &self.summary);
-        w.key("findings");
-        self.findings.write_json(w);
-        w.end_object();
-    }
-}
-
-impl ToJson for Range {
-    fn write_json(&self, w: &mut JsonWriter) {
-        w.begin_object();
-        w.field_int("min", self.min);
-        w.field_int("max", self.max);
-        w.end_object();
-    }
-}
-
-impl ToJson for RatesOut {
-    fn write_json(&self, w: &mut JsonWriter) {
-        w.begin_object();
-        w.key("CHF");
-        w.js_number(self.CHF);
-        w.key("EUR");
-        w.js_number(self.EUR);
-        w.end_object();
-    }
-}
-
-impl ToJson for Money {
-    fn write_json(&self, w: &mut JsonWriter) {
-        w.begin_object();
-        w.key("RUB");
-        self.RUB.write_json(w);
-        w.key("CHF");
-        self.CHF.write_json(w);
-        w.key("EUR");
-        self.EUR.write_json(w);
-        w.key("rubPer");
-        self.rub_per.write_json(w);
-        w.end_object();
-    }
-}
-
-impl ToJson for Sanction {
-    fn write_json(&self, w: &mut JsonWriter) {
-        w.begin_object();
-        w.field_str("id", self.id);
-        w.field_str("text", &self.text);
-        if let Some(m) = self.max_months {
-            w.field_int("maxMonths", m);
-        }
-        if let Some(h) = self.max_hours {
-            w.field_int("maxHours", h);
-        }
-        w.end_object();
-    }
-}
-
-impl ToJson for Penalty {
-    fn write_json(&self, w: &mut JsonWriter) {
-        w.begin_object();
-        w.field_str("id", self.id);
-        w.field_str("kind", self.kind);
-        w.field_str("legalBasis", &self.legal_basis);
-        w.field_str("exposure", self.exposure);
-        w.key("fine");
-        self.fine.write_json(w);
-        w.key("otherSanctions");
-        self.other_sanctions.write_json(w);
-        w.key("findings");
-        self.findings.write_json(w);
-        w.field_str("lawDate", &self.law_date);
-        w.end_object();
-    }
-}
-
-impl ToJson for PriceOut {
-    fn write_json(&self, w: &mut JsonWriter) {
-        w.begin_object();
-        w.field_str("id", self.id);
-        w.field_str("text", &self.text);
-        w.key("price");
-        self.price.write_json(w);
-        w.key("sources");
-        self.sources.write_json(w);
-        w.end_object();
-    }
-}
-
-impl ToJson for PaymentSection {
-    fn write_json(&self, w: &mut JsonWriter) {
-        w.begin_object();
-        w.field_str("status", self.status);
-        w.field_str("summary", &self.summary);
-        w.key("findings");
-        self.findings.write_json(w);
-        w.key("prices");
-        self.prices.write_json(w);
-        w.end_object();
-    }
-}
-
-impl ToJson for Window {
-    fn write_json(&self, w: &mut JsonWriter) {
-        w.begin_object();
-        w.field_int("min", self.min);
-        w.field_int("max", self.max);
-        w.end_object();
-    }
-}
-
-impl ToJson for AgeOut {
-    fn write_json(&self, w: &mut JsonWriter) {
-        w.begin_object();
-        if let Some(y) = self.years {
-            w.field_int("years", y);
-        }
-        if let Some(r) = &self.years_range {
-            w.key("yearsRange");
-            r.write_json(w);
-        }
-        w.field_str("conscriptionAge", self.conscription_age);
-        w.key("window");
-        self.window.write_json(w);
-        w.key("findings");
-        self.findings.write_json(w);
-        w.end_object();
-    }
-}
-
-impl ToJson for SourceOut {
-    fn write_json(&self, w: &mut JsonWriter) {
-        w.begin_object();
-        w.field_str("id", self.id);
-        w.field_str("publisher", self.publisher);
-        w.field_str("title", self.title);
-        w.field_str("date", &self.date);
-        w.field_str("datePrecision", self.date_precision);
-        w.field_opt_str("url", self.url);
-        w.field_str("origin", self.origin);
-        w.field_opt_str("quotedIn", self.quoted_in);
-        w.end_object();
-    }
-}
-
-impl ToJson for DisagreementOut {
-    fn write_json(&self, w: &mut JsonWriter) {
-        w.begin_object();
-        w.field_str("id", self.id);
-        w.field_str("text", &self.text);
-        w.key("sides");
-        w.strs(&self.sides);
-        w.end_object();
-    }
-}
-
-impl ToJson for KnowledgeRef {
-    fn write_json(&self, w: &mut JsonWriter) {
-        w.begin_object();
-        w.field_str("version", self.version);
-        w.field_str("reportDate", &self.report_date);
-        w.field_str("currentTo", &self.current_to);
-        w.end_object();
-    }
-}
-
-impl ToJson for Assessment {
-    fn write_json(&self, w: &mut JsonWriter) {
-        w.begin_object();
-        w.field_str("asOf", &self.as_of);
-        w.field_str("lang", self.lang);
-        w.key("age");
-        self.age.write_json(w);
-        w.key("deferral");
-        self.deferral.write_json(w);
-        w.key("penalties");
-        self.penalties.write_json(w);
-        w.key("restrictions");
-        self.restrictions.write_json(w);
-        w.key("payment");
-        self.payment.write_json(w);
-        w.key("returnRisk");
-        self.return_risk.write_json(w);
-        w.key("deployment");
-        self.deployment.write_json(w);
-        w.key("missingFacts");
-        w.strs(&self.missing_facts);
-        w.key("warnings");
-        self.warnings.write_json(w);
-        w.key("disagreements");
-        self.disagreements.write_json(w);
-        w.key("sources");
-        self.sources.write_json(w);
-        w.key("knowledge");
-        self.knowledge.write_json(w);
-        w.field_str("engine", self.engine);
-        w.end_object();
-    }
-}
-
-impl ToJson for Issue {
-    fn write_json(&self, w: &mut JsonWriter) {
-        w.begin_object();
-        w.field_str("path", &self.path);
-        w.field_str("code", self.code);
-        w.field_str("message", &self.message);
-        w.field_opt_str("suggestion", self.suggestion);
-        w.end_object();
-    }
-}
-
-impl ToJson for AssessError {
-    fn write_json(&self, w: &mut JsonWriter) {
-        w.begin_object();
-        w.key("issues");
-        self.issues.write_json(w);
-        w.end_object();
+impl Serialize for Fact {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
     }
 }

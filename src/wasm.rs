@@ -7,9 +7,9 @@
 //! externref table is ever held for one), and nothing here traps: every failure is a
 //! returned `E` string.
 
-use crate::json::JsonWriter;
-use crate::model::{AssessError, ToJson};
-use crate::{input, json, Date};
+use crate::model::{AssessError, Issue};
+use crate::{input, Date};
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 /// The longest JSON text accepted, in bytes. The entry refuses more than 1,000,000 UTF-16
@@ -17,15 +17,25 @@ use wasm_bindgen::prelude::*;
 /// same limit for callers of the raw exports.
 pub const MAX_INPUT_BYTES: usize = 3_000_000;
 
+/// The error as it crosses: the message the entry's `AssessError` carries, and the issues.
+#[derive(Serialize)]
+struct ErrorOut<'a> {
+    message: String,
+    issues: &'a [Issue],
+}
+
 fn error_text(e: AssessError) -> String {
     let e = input::cap_issues(e);
-    let mut w = JsonWriter::with_capacity(256);
-    w.begin_object();
-    w.field_str("message", &e.to_string());
-    w.key("issues");
-    e.issues.write_json(&mut w);
-    w.end_object();
-    format!("E{}", w.finish())
+    let out = ErrorOut {
+        message: e.to_string(),
+        issues: &e.issues,
+    };
+    // serde_json cannot fail on strings and string keys; should it, the entry still gets an
+    // error with a path and a code.
+    let json = crate::to_json(&out).unwrap_or_else(|_| {
+        r#"{"message":"internal error","issues":[{"path":"","code":"internal","message":"internal error"}]}"#.to_string()
+    });
+    format!("E{json}")
 }
 
 fn too_large(path: &str, text: &str) -> Option<String> {
@@ -41,12 +51,11 @@ fn too_large(path: &str, text: &str) -> Option<String> {
     })
 }
 
-fn options_value(opts: &str) -> Result<json::Value, AssessError> {
+fn options_value(opts: &str) -> Result<serde_json::Value, AssessError> {
     if opts.trim().is_empty() {
-        return Ok(json::Value::Null);
+        return Ok(serde_json::Value::Null);
     }
-    json::parse(opts)
-        .map_err(|e| AssessError::one("options", "invalid-json", format!("not valid JSON: {e}")))
+    crate::parse_json(opts, "options")
 }
 
 fn today() -> Option<Date> {

@@ -7,32 +7,10 @@
 use super::{because, Ctx, Findings};
 use crate::date::Date;
 use crate::knowledge::{st, val, Arg};
+use crate::model::Fact;
 use crate::model::{AgeOut, Window};
 
-/// Where he stands with the conscription ages.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum AgeClass {
-    /// Younger than the lower limit.
-    Below,
-    /// Within the ages.
-    Within,
-    /// Has reached the upper limit (now or under an earlier limit).
-    Above,
-    /// Not known (no birth data, or only a year that straddles a limit).
-    Unknown,
-}
-
-impl AgeClass {
-    /// The API's name.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            AgeClass::Below => "below",
-            AgeClass::Within => "within",
-            AgeClass::Above => "above",
-            AgeClass::Unknown => "unknown",
-        }
-    }
-}
+pub use crate::model::AgeClass;
 
 /// The age facts other rules use.
 #[derive(Debug, Clone, Copy)]
@@ -91,12 +69,12 @@ pub fn assess(ctx: &mut Ctx<'_>) -> (AgeOut, AgeFacts) {
     let mut out = AgeOut {
         years: None,
         years_range: None,
-        conscription_age: AgeClass::Unknown.as_str(),
+        conscription_age: AgeClass::Unknown,
         window,
         findings: Vec::new(),
     };
     let class = if let Some(birth) = ctx.case.birth_date {
-        let b = vec![because("birthDate", birth.to_string())];
+        let b = vec![because(Fact::BirthDate, birth.to_string())];
         let years = i64::from(birth.years_until(as_of));
         out.years = Some(years);
         let class = classify(birth, as_of);
@@ -111,7 +89,7 @@ pub fn assess(ctx: &mut Ctx<'_>) -> (AgeOut, AgeFacts) {
         }
         class
     } else if let Some(year) = ctx.case.birth_year {
-        let b = vec![because("birthYear", year)];
+        let b = vec![because(Fact::BirthYear, year)];
         // Born on 1 January (oldest) or 31 December (youngest) of that year.
         let (Some(oldest), Some(youngest)) = (Date::new(year, 1, 1), Date::new(year, 12, 31))
         else {
@@ -138,11 +116,11 @@ pub fn assess(ctx: &mut Ctx<'_>) -> (AgeOut, AgeFacts) {
             a
         } else {
             findings.add(ctx, &st::AGE_UNCERTAIN, b, &args);
-            ctx.missing("birthDate");
+            ctx.missing(Fact::BirthDate);
             AgeClass::Unknown
         }
     } else {
-        ctx.missing("birthDate");
+        ctx.missing(Fact::BirthDate);
         AgeClass::Unknown
     };
     // The change of the upper age matters to anyone it may concern.
@@ -152,7 +130,7 @@ pub fn assess(ctx: &mut Ctx<'_>) -> (AgeOut, AgeFacts) {
             findings.plain(ctx, &st::AGE_RANGE_2025);
         }
     }
-    out.conscription_age = class.as_str();
+    out.conscription_age = class;
     out.findings = findings.into_vec();
     (out, AgeFacts { class, window })
 }

@@ -7,40 +7,18 @@
 use super::age::{AgeClass, AgeFacts};
 use super::{because, Ctx, Findings};
 use crate::knowledge::{st, tx, Statement, Text};
-use crate::model::{Because, Fitness, Ground, Residence, Section, ServiceStatus, StudyLevel};
+use crate::model::Fact;
+use crate::model::{
+    Because, DeferralStatus, Fitness, Ground, GroundKind, Residence, Section, ServiceStatus,
+    StudyLevel,
+};
 
-/// A ground's status, from strongest to weakest for the person.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Status {
-    /// The sources describe the ground as applying to him.
-    Applies,
-    /// The ground exists, but the sources report it is defeated or treated as used up in
-    /// practice in a situation like his.
-    Contested,
-    /// Used up or lost, according to the sources.
-    Lost,
-    /// Nothing in his situation gives rise to it.
-    None,
-    /// The deciding fact is not given, or the sources do not cover his situation.
-    Unknown,
-}
-
-impl Status {
-    fn as_str(self) -> &'static str {
-        match self {
-            Status::Applies => "applies",
-            Status::Contested => "contested",
-            Status::Lost => "lost",
-            Status::None => "none",
-            Status::Unknown => "unknown",
-        }
-    }
-}
+use crate::model::GroundStatus as Status;
 
 /// One ground as it is being built: its status, the sentence that says why (for the
 /// summary), and its findings.
 struct G {
-    id: &'static str,
+    id: GroundKind,
     status: Status,
     reason: Option<&'static Text>,
     /// Whether this ground takes part in deciding the section's status when unknown (the
@@ -51,7 +29,7 @@ struct G {
 }
 
 impl G {
-    fn new(id: &'static str, decisive_when_unknown: bool) -> G {
+    fn new(id: GroundKind, decisive_when_unknown: bool) -> G {
         G {
             id,
             status: Status::Unknown,
@@ -74,11 +52,11 @@ fn add(ctx: &Ctx<'_>, all: &mut Findings, g: &mut G, s: &'static Statement, b: V
 }
 
 fn studies(ctx: &mut Ctx<'_>, all: &mut Findings) -> G {
-    let mut g = G::new("studies", true);
+    let mut g = G::new(GroundKind::Studies, true);
     let studies = ctx.case.studies.clone().unwrap_or_default();
     let level = match studies.current {
         None => {
-            ctx.missing("studies.current");
+            ctx.missing(Fact::StudiesCurrent);
             g.set(Status::Unknown, &tx::SUMMARY_DEFERRAL_STUDIES_UNKNOWN);
             return g;
         }
@@ -88,7 +66,7 @@ fn studies(ctx: &mut Ctx<'_>, all: &mut Findings) -> G {
                 all,
                 &mut g,
                 &st::STUDY_NOT_ENROLLED,
-                vec![because("studies.current", "none")],
+                vec![because(Fact::StudiesCurrent, "none")],
             );
             g.set(Status::None, &tx::SUMMARY_DEFERRAL_STUDIES_NONE);
             return g;
@@ -100,7 +78,7 @@ fn studies(ctx: &mut Ctx<'_>, all: &mut Findings) -> G {
                 all,
                 &mut g,
                 &st::STUDY_SCHOOL_NOT_DESCRIBED,
-                vec![because("studies.current", "school")],
+                vec![because(Fact::StudiesCurrent, "school")],
             );
             g.set(
                 Status::Unknown,
@@ -110,7 +88,7 @@ fn studies(ctx: &mut Ctx<'_>, all: &mut Findings) -> G {
         }
         Some(level) => level,
     };
-    let b_level = because("studies.current", level.as_str());
+    let b_level = because(Fact::StudiesCurrent, level.as_str());
     add(
         ctx,
         all,
@@ -138,13 +116,13 @@ fn studies(ctx: &mut Ctx<'_>, all: &mut Findings) -> G {
                 all,
                 &mut g,
                 &st::STUDY_PART_TIME_NOT_DESCRIBED,
-                vec![because("studies.fullTime", false)],
+                vec![because(Fact::StudiesFullTime, false)],
             );
             status = Status::Unknown;
             reason = &tx::SUMMARY_DEFERRAL_STUDIES_UNKNOWN_PART_TIME;
         }
         Some(true) => {}
-        None => ctx.missing("studies.fullTime"),
+        None => ctx.missing(Fact::StudiesFullTime),
     }
     if matches!(level, StudyLevel::University | StudyLevel::Postgraduate) {
         match studies.after_technical_college {
@@ -156,7 +134,7 @@ fn studies(ctx: &mut Ctx<'_>, all: &mut Findings) -> G {
                     &st::STUDY_COLLEGE_USED_DEFERRAL,
                     vec![
                         b_level.clone(),
-                        because("studies.afterTechnicalCollege", true),
+                        because(Fact::StudiesAfterTechnicalCollege, true),
                     ],
                 );
                 // Reported by Dagestani journalists as a practice used "in a number of
@@ -171,11 +149,11 @@ fn studies(ctx: &mut Ctx<'_>, all: &mut Findings) -> G {
                 &st::STUDY_UNIVERSITY_DIRECT,
                 vec![
                     b_level.clone(),
-                    because("studies.afterTechnicalCollege", false),
+                    because(Fact::StudiesAfterTechnicalCollege, false),
                 ],
             ),
             None => {
-                ctx.missing("studies.afterTechnicalCollege");
+                ctx.missing(Fact::StudiesAfterTechnicalCollege);
                 if status == Status::Applies {
                     status = Status::Unknown;
                     reason = &tx::SUMMARY_DEFERRAL_STUDIES_UNKNOWN_COLLEGE;
@@ -190,13 +168,13 @@ fn studies(ctx: &mut Ctx<'_>, all: &mut Findings) -> G {
                 all,
                 &mut g,
                 &st::STUDY_CHANGED_SUBJECT_LOST,
-                vec![because("studies.changedSubject", true)],
+                vec![because(Fact::StudiesChangedSubject, true)],
             );
             status = Status::Lost;
             reason = &tx::SUMMARY_DEFERRAL_STUDIES_LOST_SUBJECT;
         }
         Some(false) => {}
-        None => ctx.missing("studies.changedSubject"),
+        None => ctx.missing(Fact::StudiesChangedSubject),
     }
     if let Some(end) = studies.expected_end {
         if end < ctx.opts.as_of {
@@ -205,7 +183,7 @@ fn studies(ctx: &mut Ctx<'_>, all: &mut Findings) -> G {
                 all,
                 &mut g,
                 &st::STUDY_DEFERRAL_ENDS_WITH_STUDIES,
-                vec![because("studies.expectedEnd", end.to_string())],
+                vec![because(Fact::StudiesExpectedEnd, end.to_string())],
             );
             status = Status::Lost;
             reason = &tx::SUMMARY_DEFERRAL_STUDIES_LOST_ENDED;
@@ -234,7 +212,7 @@ fn studies(ctx: &mut Ctx<'_>, all: &mut Findings) -> G {
             all,
             &mut g,
             &st::STUDY_DAGESTAN_RAIDS,
-            vec![because("region", "dagestan")],
+            vec![because(Fact::Region, "dagestan")],
         );
     }
     g.set(status, reason);
@@ -242,11 +220,11 @@ fn studies(ctx: &mut Ctx<'_>, all: &mut Findings) -> G {
 }
 
 fn health(ctx: &mut Ctx<'_>, all: &mut Findings) -> G {
-    let mut g = G::new("health", true);
+    let mut g = G::new(GroundKind::Health, true);
     let health = ctx.case.health.clone().unwrap_or_default();
     match health.fitness {
         Some(cat @ (Fitness::V | Fitness::G | Fitness::D)) => {
-            let b = vec![because("health.fitness", cat.as_str())];
+            let b = vec![because(Fact::HealthFitness, cat.as_str())];
             let (s, reason) = match cat {
                 Fitness::V => (
                     &st::HEALTH_CATEGORY_V,
@@ -265,9 +243,9 @@ fn health(ctx: &mut Ctx<'_>, all: &mut Findings) -> G {
             add(ctx, all, &mut g, &st::HEALTH_DIAGNOSES_IGNORED, b.clone());
             let mut db = b;
             if let Some(d) = health.documented {
-                db.push(because("health.documented", d));
+                db.push(because(Fact::HealthDocumented, d));
             } else {
-                ctx.missing("health.documented");
+                ctx.missing(Fact::HealthDocumented);
             }
             add(ctx, all, &mut g, &st::HEALTH_DOCUMENTS_CHECKED, db);
             g.set(Status::Applies, reason);
@@ -278,12 +256,12 @@ fn health(ctx: &mut Ctx<'_>, all: &mut Findings) -> G {
                 all,
                 &mut g,
                 &st::HEALTH_FIT,
-                vec![because("health.fitness", cat.as_str())],
+                vec![because(Fact::HealthFitness, cat.as_str())],
             );
             g.set(Status::None, &tx::SUMMARY_DEFERRAL_HEALTH_NONE);
         }
         None => {
-            ctx.missing("health.fitness");
+            ctx.missing(Fact::HealthFitness);
             g.set(Status::Unknown, &tx::SUMMARY_DEFERRAL_HEALTH_UNKNOWN);
         }
     }
@@ -291,7 +269,7 @@ fn health(ctx: &mut Ctx<'_>, all: &mut Findings) -> G {
 }
 
 fn alternative_service(ctx: &Ctx<'_>, all: &mut Findings) -> G {
-    let mut g = G::new("alternative-service", false);
+    let mut g = G::new(GroundKind::AlternativeService, false);
     match ctx.case.alternative_service_applied {
         Some(true) => {
             add(
@@ -299,7 +277,7 @@ fn alternative_service(ctx: &Ctx<'_>, all: &mut Findings) -> G {
                 all,
                 &mut g,
                 &st::ALT_SERVICE_APPLICATIONS_IGNORED,
-                vec![because("alternativeService.applied", true)],
+                vec![because(Fact::AlternativeServiceApplied, true)],
             );
             g.set(
                 Status::Contested,
@@ -316,7 +294,7 @@ fn alternative_service(ctx: &Ctx<'_>, all: &mut Findings) -> G {
 }
 
 fn state_employment(ctx: &Ctx<'_>, all: &mut Findings) -> G {
-    let mut g = G::new("state-employment", false);
+    let mut g = G::new(GroundKind::StateEmployment, false);
     match ctx.case.state_employee {
         Some(true) => {
             add(
@@ -324,7 +302,7 @@ fn state_employment(ctx: &Ctx<'_>, all: &mut Findings) -> G {
                 all,
                 &mut g,
                 &st::DEFERRAL_STATE_EMPLOYEES,
-                vec![because("employment.stateEmployee", true)],
+                vec![because(Fact::EmploymentStateEmployee, true)],
             );
             g.set(
                 Status::Contested,
@@ -342,20 +320,20 @@ fn state_employment(ctx: &Ctx<'_>, all: &mut Findings) -> G {
 
 /// The section's status from its grounds: `likely` when one applies; `uncertain` when one
 /// is contested, or a deciding ground is unknown; otherwise `unlikely`.
-fn section_status(grounds: &[G]) -> &'static str {
+fn section_status(grounds: &[G]) -> DeferralStatus {
     if grounds.iter().any(|g| g.status == Status::Applies) {
-        "likely"
+        DeferralStatus::Likely
     } else if grounds.iter().any(|g| {
         g.status == Status::Contested || (g.status == Status::Unknown && g.decisive_when_unknown)
     }) {
-        "uncertain"
+        DeferralStatus::Uncertain
     } else {
-        "unlikely"
+        DeferralStatus::Unlikely
     }
 }
 
 /// Which grounds the summary speaks of, in order: the deciding ones first.
-fn summary_grounds<'g>(status: &str, grounds: &'g [G]) -> Vec<&'g G> {
+fn summary_grounds<'g>(status: DeferralStatus, grounds: &'g [G]) -> Vec<&'g G> {
     let pick = |want: &[Status], decisive_only: bool| -> Vec<&'g G> {
         grounds
             .iter()
@@ -364,8 +342,8 @@ fn summary_grounds<'g>(status: &str, grounds: &'g [G]) -> Vec<&'g G> {
             .collect()
     };
     match status {
-        "likely" => pick(&[Status::Applies], false),
-        "uncertain" => {
+        DeferralStatus::Likely => pick(&[Status::Applies], false),
+        DeferralStatus::Uncertain => {
             let mut v = pick(&[Status::Contested, Status::Lost], false);
             v.extend(
                 grounds
@@ -383,7 +361,7 @@ fn summary_grounds<'g>(status: &str, grounds: &'g [G]) -> Vec<&'g G> {
 }
 
 /// The deferral section.
-pub fn assess(ctx: &mut Ctx<'_>, age: AgeFacts) -> Section {
+pub fn assess(ctx: &mut Ctx<'_>, age: AgeFacts) -> Section<DeferralStatus> {
     let mut f = Findings::default();
     let case = ctx.case;
     let serving = matches!(
@@ -392,7 +370,7 @@ pub fn assess(ctx: &mut Ctx<'_>, age: AgeFacts) -> Section {
     );
     if serving || matches!(age.class, AgeClass::Below | AgeClass::Above) {
         return Section {
-            status: "not-applicable",
+            status: DeferralStatus::NotApplicable,
             summary: ctx.text(&tx::SUMMARY_DEFERRAL_NOT_APPLICABLE, &[]),
             findings: f.into_vec(),
             grounds: Some(Vec::new()),
@@ -411,7 +389,7 @@ pub fn assess(ctx: &mut Ctx<'_>, age: AgeFacts) -> Section {
         f.add(ctx, &st::OCCUPIED_REGISTRATION_REQUIRED, b.clone(), &[]);
         if case.service.as_ref().map(|s| s.status) == Some(ServiceStatus::Completed) {
             let mut sb = b;
-            sb.push(because("service.status", "completed"));
+            sb.push(because(Fact::ServiceStatus, "completed"));
             f.add(ctx, &st::OCCUPIED_PRIOR_SERVICE_NO_EXEMPTION, sb, &[]);
         }
     }
@@ -419,8 +397,8 @@ pub fn assess(ctx: &mut Ctx<'_>, age: AgeFacts) -> Section {
 
     let status = section_status(&grounds);
     let level = case.studies.as_ref().and_then(|s| s.current);
-    later_findings(ctx, &mut f, status == "likely", level);
-    if status == "likely" {
+    later_findings(ctx, &mut f, status == DeferralStatus::Likely, level);
+    if status == DeferralStatus::Likely {
         // What in practice can defeat a deferral.
         f.plain(ctx, &st::DEFERRAL_RIGHTS_BREACHED);
         f.plain(ctx, &st::DEFERRAL_DETENTION_AT_OFFICES);
@@ -433,7 +411,7 @@ pub fn assess(ctx: &mut Ctx<'_>, age: AgeFacts) -> Section {
         .filter_map(|g| g.reason)
         .map(|t| ctx.text(t, &[]))
         .collect();
-    if status == "likely" {
+    if status == DeferralStatus::Likely {
         sentences.push(ctx.text(&tx::SUMMARY_DEFERRAL_LIKELY_PRACTICE, &[]));
     }
     if sentences.is_empty() {
@@ -443,7 +421,7 @@ pub fn assess(ctx: &mut Ctx<'_>, age: AgeFacts) -> Section {
         .into_iter()
         .map(|g| Ground {
             ground: g.id,
-            status: g.status.as_str(),
+            status: g.status,
             summary: g.reason.map(|t| ctx.text(t, &[])).unwrap_or_default(),
             findings: g.findings.into_vec(),
         })
@@ -468,7 +446,7 @@ fn later_findings(ctx: &Ctx<'_>, f: &mut Findings, ground: bool, level: Option<S
     if ground {
         f.plain(ctx, &st::LATER_DEFERRAL_WITHOUT_ATTENDING);
         if student {
-            let b = level.map(|l| vec![because("studies.current", l.as_str())]);
+            let b = level.map(|l| vec![because(Fact::StudiesCurrent, l.as_str())]);
             f.add(
                 ctx,
                 &st::LATER_STUDENTS_MEDICAL_DURING_STUDIES,

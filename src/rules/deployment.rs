@@ -6,9 +6,10 @@
 use super::age::{AgeClass, AgeFacts};
 use super::{because, Ctx, Findings};
 use crate::knowledge::{st, tx, val, Arg};
-use crate::model::{ContractStage, Region, Section, ServiceStatus};
+use crate::model::Fact;
+use crate::model::{ContractStage, Region, Risk, Section, ServiceStatus};
 
-fn region_findings(ctx: &Ctx<'_>, f: &mut Findings, region: Region, path: &str) {
+fn region_findings(ctx: &Ctx<'_>, f: &mut Findings, region: Region, path: Fact) {
     let b = vec![because(path, region.as_str())];
     match region {
         Region::Kursk => {
@@ -74,7 +75,7 @@ pub fn is_high_region(r: Region) -> bool {
 }
 
 /// The deployment section.
-pub fn assess(ctx: &mut Ctx<'_>, age: AgeFacts) -> Section {
+pub fn assess(ctx: &mut Ctx<'_>, age: AgeFacts) -> Section<Risk> {
     let as_of = ctx.opts.as_of;
     let mut f = Findings::default();
     let service = ctx.case.service.clone();
@@ -93,22 +94,21 @@ pub fn assess(ctx: &mut Ctx<'_>, age: AgeFacts) -> Section {
     let link = super::occupied::link(ctx.case);
     let mut not_covered = false;
 
-    let status: &'static str = if !serving && matches!(age.class, AgeClass::Below | AgeClass::Above)
-    {
-        "not-applicable"
+    let status: Risk = if !serving && matches!(age.class, AgeClass::Below | AgeClass::Above) {
+        Risk::NotApplicable
     } else if serving {
         let mut high = status_in == Some(ServiceStatus::Contract);
         if high {
             f.add(
                 ctx,
                 &st::CONTRACT_INDEFINITE,
-                vec![because("service.status", "contract")],
+                vec![because(Fact::ServiceStatus, "contract")],
                 &[],
             );
             f.add(
                 ctx,
                 &st::CONTRACT_DEPLOYABLE_AT_ONCE,
-                vec![because("service.status", "contract")],
+                vec![because(Fact::ServiceStatus, "contract")],
                 &[],
             );
             f.plain(ctx, &st::CONTRACT_COURT_50_50);
@@ -117,7 +117,7 @@ pub fn assess(ctx: &mut Ctx<'_>, age: AgeFacts) -> Section {
         match contract.stage {
             Some(ContractStage::Signed) => {
                 high = true;
-                let b = vec![because("service.contract.stage", "signed")];
+                let b = vec![because(Fact::ServiceContractStage, "signed")];
                 f.add(ctx, &st::CONTRACT_INDEFINITE, b.clone(), &[]);
                 f.add(ctx, &st::CONTRACT_DEPLOYABLE_AT_ONCE, b.clone(), &[]);
                 f.add(ctx, &st::CONTRACT_COURT_50_50, b, &[]);
@@ -127,7 +127,7 @@ pub fn assess(ctx: &mut Ctx<'_>, age: AgeFacts) -> Section {
                 f.add(
                     ctx,
                     &st::CONTRACT_TWO_STEPS,
-                    vec![because("service.contract.stage", "application")],
+                    vec![because(Fact::ServiceContractStage, "application")],
                     &[],
                 );
                 f.plain(ctx, &st::CONTRACT_DEPLOYABLE_AT_ONCE);
@@ -136,7 +136,7 @@ pub fn assess(ctx: &mut Ctx<'_>, age: AgeFacts) -> Section {
         }
         if contract.forged == Some(true) {
             high = true;
-            let b = vec![because("service.contract.forged", true)];
+            let b = vec![because(Fact::ServiceContractForged, true)];
             f.add(ctx, &st::CONTRACT_FORGED, b.clone(), &[]);
             f.add(ctx, &st::CONTRACT_UNAWARE_OF_SIGNING, b.clone(), &[]);
             f.add(ctx, &st::CONTRACT_COURT_50_50, b, &[]);
@@ -146,7 +146,7 @@ pub fn assess(ctx: &mut Ctx<'_>, age: AgeFacts) -> Section {
             f.add(
                 ctx,
                 &st::CONTRACT_PAYMENT_BEFORE_SIGNING,
-                vec![because("service.contract.paymentReceived", true)],
+                vec![because(Fact::ServiceContractPaymentReceived, true)],
                 &[],
             );
         }
@@ -154,7 +154,7 @@ pub fn assess(ctx: &mut Ctx<'_>, age: AgeFacts) -> Section {
             f.add(
                 ctx,
                 &st::CONTRACT_VIOLENCE,
-                vec![because("service.contract.voluntary", false)],
+                vec![because(Fact::ServiceContractVoluntary, false)],
                 &[],
             );
         }
@@ -163,12 +163,12 @@ pub fn assess(ctx: &mut Ctx<'_>, age: AgeFacts) -> Section {
                 if is_high_region(r) {
                     high = true;
                 }
-                region_findings(ctx, &mut f, r, "service.region");
+                region_findings(ctx, &mut f, r, Fact::ServiceRegion);
             }
-            None => ctx.missing("service.region"),
+            None => ctx.missing(Fact::ServiceRegion),
         }
         if status_in == Some(ServiceStatus::Conscript) {
-            let b = vec![because("service.status", "conscript")];
+            let b = vec![because(Fact::ServiceStatus, "conscript")];
             f.add(ctx, &st::DEPLOYMENT_LAW_REAR_TASKS, b.clone(), &[]);
             f.plain(ctx, &st::DEPLOYMENT_INSIDE_RUSSIA);
             f.plain(ctx, &st::DEPLOYMENT_ISW_ASSURANCES);
@@ -179,7 +179,7 @@ pub fn assess(ctx: &mut Ctx<'_>, age: AgeFacts) -> Section {
                         .at(as_of)
                         .and_then(|s| s.max)
                         .unwrap_or(4);
-                    let sb = vec![because("service.start", start.to_string())];
+                    let sb = vec![because(Fact::ServiceStart, start.to_string())];
                     if months >= min {
                         f.add(
                             ctx,
@@ -195,13 +195,13 @@ pub fn assess(ctx: &mut Ctx<'_>, age: AgeFacts) -> Section {
                         f.add(
                             ctx,
                             &st::CONTRACT_FIRST_DAY,
-                            vec![because("service.start", start.to_string())],
+                            vec![because(Fact::ServiceStart, start.to_string())],
                             &[],
                         );
                     }
                 }
                 None => {
-                    ctx.missing("service.start");
+                    ctx.missing(Fact::ServiceStart);
                     f.plain(ctx, &st::DEPLOYMENT_FOUR_MONTHS);
                     if val::CONTRACT_MIN_MONTHS.at(as_of).and_then(|s| s.max) == Some(0) {
                         f.plain(ctx, &st::CONTRACT_FIRST_DAY);
@@ -224,9 +224,9 @@ pub fn assess(ctx: &mut Ctx<'_>, age: AgeFacts) -> Section {
         if high {
             f.plain(ctx, &st::DEPLOYMENT_COMBAT_WITHOUT_CONTRACT);
             f.plain(ctx, &st::DEPLOYMENT_FREEDOM_HOUSE_FRONT);
-            "high"
+            Risk::High
         } else {
-            "moderate"
+            Risk::Moderate
         }
     } else if matches!(
         contract.stage,
@@ -234,7 +234,7 @@ pub fn assess(ctx: &mut Ctx<'_>, age: AgeFacts) -> Section {
     ) {
         // Not serving yet, but a contract is under way or signed.
         let stage = contract.stage.map_or("", |s| s.as_str());
-        let b = vec![because("service.contract.stage", stage)];
+        let b = vec![because(Fact::ServiceContractStage, stage)];
         if contract.stage == Some(ContractStage::Application) {
             f.add(ctx, &st::CONTRACT_TWO_STEPS, b.clone(), &[]);
         } else {
@@ -242,39 +242,39 @@ pub fn assess(ctx: &mut Ctx<'_>, age: AgeFacts) -> Section {
             f.add(ctx, &st::CONTRACT_COURT_50_50, b.clone(), &[]);
         }
         f.add(ctx, &st::CONTRACT_DEPLOYABLE_AT_ONCE, b, &[]);
-        "high"
+        Risk::High
     } else if status_in == Some(ServiceStatus::Completed) {
         f.add(
             ctx,
             &st::DEPLOYMENT_LAW_REAR_TASKS,
-            vec![because("service.status", "completed")],
+            vec![because(Fact::ServiceStatus, "completed")],
             &[],
         );
         if let Some(b) = link.clone() {
             let mut sb = b;
-            sb.push(because("service.status", "completed"));
+            sb.push(because(Fact::ServiceStatus, "completed"));
             f.add(ctx, &st::OCCUPIED_PRIOR_SERVICE_NO_EXEMPTION, sb, &[]);
         }
         if occupied {
-            "moderate"
+            Risk::Moderate
         } else {
             // No source covers reservists: the status is unknown, not "low" (review 1.2).
             f.add(
                 ctx,
                 &st::DEPLOYMENT_RESERVISTS_NOT_COVERED,
-                vec![because("service.status", "completed")],
+                vec![because(Fact::ServiceStatus, "completed")],
                 &[],
             );
             not_covered = true;
-            "unknown"
+            Risk::Unknown
         }
     } else if age.class == AgeClass::Unknown {
         f.plain(ctx, &st::DEPLOYMENT_LAW_REAR_TASKS);
-        "unknown"
+        Risk::Unknown
     } else {
         // Within the ages, not serving: a future conscript.
         if service.is_none() {
-            ctx.missing("service.status");
+            ctx.missing(Fact::ServiceStatus);
         }
         f.plain(ctx, &st::CALLUP_SPRING_2025);
         f.plain(ctx, &st::CALLUP_AUTUMN_2024);
@@ -300,12 +300,12 @@ pub fn assess(ctx: &mut Ctx<'_>, age: AgeFacts) -> Section {
         // The sources describe the risk for men who are there; for a man who only comes
         // from there the findings are shown but the status is not raised.
         if occupied {
-            "high"
+            Risk::High
         } else {
-            "moderate"
+            Risk::Moderate
         }
     };
-    if let Some(b) = link.filter(|_| status != "not-applicable") {
+    if let Some(b) = link.filter(|_| status != Risk::NotApplicable) {
         f.add(ctx, &st::OCCUPIED_NUMBERS_FALL_2024, b.clone(), &[]);
         f.add(ctx, &st::OCCUPIED_SPRING_2025, b.clone(), &[]);
         f.add(ctx, &st::OCCUPIED_CONTRACT_BONUSES, b, &[]);
@@ -314,13 +314,15 @@ pub fn assess(ctx: &mut Ctx<'_>, age: AgeFacts) -> Section {
             f.add(ctx, &st::OCCUPIED_CRIMEA_KILLED, rb, &[]);
         }
     }
-    if status == "high" || status == "moderate" {
+    if status == Risk::High || status == Risk::Moderate {
         f.plain(ctx, &st::DEPLOYMENT_CONSCRIPTS_KILLED_BBC);
     }
     // Later sources on conscripts (each from its own date): the Ministry's claim and the
     // reports of coercion that contradict it, border duty, conscripts killed in Kursk and
     // Belgorod. Not for a contract soldier: they concern men serving as conscripts.
-    if (status == "high" || status == "moderate") && status_in != Some(ServiceStatus::Contract) {
+    if (status == Risk::High || status == Risk::Moderate)
+        && status_in != Some(ServiceStatus::Contract)
+    {
         f.plain(ctx, &st::LATER_MOD_NO_CONSCRIPTS_SENT);
         f.plain(ctx, &st::LATER_COERCION_CONTRACTS_2026);
         f.plain(ctx, &st::LATER_MEDUZA_BORDER_DUTY);
@@ -328,11 +330,11 @@ pub fn assess(ctx: &mut Ctx<'_>, age: AgeFacts) -> Section {
         f.plain(ctx, &st::LATER_BELGOROD_CONSCRIPTS_KILLED_2025);
     }
     let summary = match status {
-        "high" => &tx::SUMMARY_DEPLOYMENT_HIGH,
-        "moderate" => &tx::SUMMARY_DEPLOYMENT_MODERATE,
-        "low" => &tx::SUMMARY_DEPLOYMENT_LOW,
-        "unknown" if not_covered => &tx::SUMMARY_DEPLOYMENT_UNKNOWN_NOT_COVERED,
-        "unknown" => &tx::SUMMARY_DEPLOYMENT_UNKNOWN,
+        Risk::High => &tx::SUMMARY_DEPLOYMENT_HIGH,
+        Risk::Moderate => &tx::SUMMARY_DEPLOYMENT_MODERATE,
+        Risk::Low => &tx::SUMMARY_DEPLOYMENT_LOW,
+        Risk::Unknown if not_covered => &tx::SUMMARY_DEPLOYMENT_UNKNOWN_NOT_COVERED,
+        Risk::Unknown => &tx::SUMMARY_DEPLOYMENT_UNKNOWN,
         _ => &tx::SUMMARY_DEPLOYMENT_NOT_APPLICABLE,
     };
     Section {

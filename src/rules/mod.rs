@@ -13,9 +13,9 @@ pub mod summonses;
 pub mod warnings;
 
 use crate::date::Date;
-use crate::json::Value as Json;
 use crate::knowledge::{self, render, Arg, Origin, Statement, Text};
 use crate::model::*;
+use serde_json::Value as Json;
 
 /// Whether a statement is known on `on`: a finding from a later source (origin `later`) is
 /// shown only once every source it cites is dated on or before that day, so an assessment of
@@ -35,7 +35,7 @@ pub struct Ctx<'a> {
     pub case: &'a CaseInput,
     /// The options (language, date, rates).
     pub opts: &'a Options,
-    missing: Vec<String>,
+    missing: Vec<Fact>,
 }
 
 impl<'a> Ctx<'a> {
@@ -49,15 +49,14 @@ impl<'a> Ctx<'a> {
     }
 
     /// Records that the absence of `path` left a result uncertain (once per path).
-    pub fn missing(&mut self, path: impl Into<String>) {
-        let p = path.into();
-        if !self.missing.contains(&p) {
-            self.missing.push(p);
+    pub fn missing(&mut self, fact: Fact) {
+        if !self.missing.contains(&fact) {
+            self.missing.push(fact);
         }
     }
 
     /// The missing facts, in the order first recorded.
-    pub fn into_missing(self) -> Vec<String> {
+    pub fn into_missing(self) -> Vec<Fact> {
         self.missing
     }
 
@@ -75,7 +74,11 @@ impl<'a> Ctx<'a> {
     ) -> Finding {
         Finding {
             id: st.id,
-            severity: st.severity.as_str(),
+            severity: match st.severity {
+                knowledge::Severity::Info => Severity::Info,
+                knowledge::Severity::Caution => Severity::Caution,
+                knowledge::Severity::Warning => Severity::Warning,
+            },
             text: render(st.text.get(self.opts.lang), self.opts.lang, args),
             sources: cites_out(st.cites),
             because,
@@ -116,26 +119,26 @@ pub fn convert_rub(amount: i64, rub_per: f64) -> i64 {
 /// An amount in roubles, francs and euros.
 pub fn money(min: i64, max: i64, r: RubPer) -> Money {
     Money {
-        RUB: Range { min, max },
-        CHF: Range {
+        rub: Range { min, max },
+        chf: Range {
             min: convert_rub(min, r.chf),
             max: convert_rub(max, r.chf),
         },
-        EUR: Range {
+        eur: Range {
             min: convert_rub(min, r.eur),
             max: convert_rub(max, r.eur),
         },
         rub_per: RatesOut {
-            CHF: r.chf,
-            EUR: r.eur,
+            chf: r.chf,
+            eur: r.eur,
         },
     }
 }
 
 /// A "because" entry.
-pub fn because(path: impl Into<String>, value: impl Into<Json>) -> Because {
+pub fn because(path: Fact, value: impl Into<Json>) -> Because {
     Because {
-        path: path.into(),
+        path,
         value: value.into(),
     }
 }

@@ -9,6 +9,7 @@
 
 use super::{because, Ctx, Findings};
 use crate::knowledge::st;
+use crate::model::Fact;
 use crate::model::{Because, CaseInput, Region, Residence};
 
 /// The Ukrainian regions Russia has annexed (Crimea and Sevastopol since 2014; Donetsk,
@@ -36,9 +37,9 @@ fn origin_region(case: &CaseInput) -> Option<Region> {
 /// annexed Ukrainian region; `None` when neither.
 pub fn link(case: &CaseInput) -> Option<Vec<Because>> {
     if case.residence == Some(Residence::OccupiedUkraine) {
-        return Some(vec![because("residence", "occupied-ukraine")]);
+        return Some(vec![because(Fact::Residence, "occupied-ukraine")]);
     }
-    origin_region(case).map(|r| vec![because("origin.region", r.as_str())])
+    origin_region(case).map(|r| vec![because(Fact::OriginRegion, r.as_str())])
 }
 
 /// He lives in the occupied territories now (the statuses that depend on where he is read
@@ -51,11 +52,11 @@ pub fn lives_there(case: &CaseInput) -> bool {
 pub fn crimea(case: &CaseInput) -> Option<Vec<Because>> {
     let crimean = |r: &Region| matches!(r, Region::Crimea | Region::Sevastopol);
     if let Some(r) = case.region.filter(crimean) {
-        return Some(vec![because("region", r.as_str())]);
+        return Some(vec![because(Fact::Region, r.as_str())]);
     }
     origin_region(case)
         .filter(crimean)
-        .map(|r| vec![because("origin.region", r.as_str())])
+        .map(|r| vec![because(Fact::OriginRegion, r.as_str())])
 }
 
 /// He holds a Russian passport (as stated).
@@ -72,13 +73,13 @@ pub fn citizenship_findings(ctx: &Ctx<'_>, f: &mut Findings) {
     if !russian_passport(case) {
         return;
     }
-    let passport = because("citizenship.russianPassport", true);
+    let passport = because(Fact::CitizenshipRussianPassport, true);
     if let Some(mut b) = link(case) {
         b.push(passport.clone());
         f.add(ctx, &st::OCCUPIED_PRIOR_SERVICE_NO_EXEMPTION, b, &[]);
     }
     if let Some(since) = case.citizenship.as_ref().and_then(|c| c.since) {
-        let b = vec![passport, because("citizenship.since", since.to_string())];
+        let b = vec![passport, because(Fact::CitizenshipSince, since.to_string())];
         f.add(ctx, &st::CITIZENSHIP_RECENT_CITIZENS_REGISTERED, b, &[]);
     }
 }

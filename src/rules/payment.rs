@@ -3,7 +3,8 @@
 
 use super::{because, Ctx, Findings};
 use crate::knowledge::{st, tx, PRICES};
-use crate::model::{PaymentSection, PriceOut, StudyLevel};
+use crate::model::Fact;
+use crate::model::{PaymentSection, PaymentStatus, PriceOut, StudyLevel};
 
 /// The payment section: always "illegal".
 pub fn assess(ctx: &mut Ctx<'_>) -> PaymentSection {
@@ -16,7 +17,7 @@ pub fn assess(ctx: &mut Ctx<'_>) -> PaymentSection {
         f.add(
             ctx,
             &st::PAYMENT_ENROLMENT_BOUGHT,
-            vec![because("studies.current", level.as_str())],
+            vec![because(Fact::StudiesCurrent, level.as_str())],
             &[],
         );
     } else {
@@ -38,7 +39,7 @@ pub fn assess(ctx: &mut Ctx<'_>) -> PaymentSection {
         })
         .collect();
     PaymentSection {
-        status: "illegal",
+        status: PaymentStatus::Illegal,
         summary: ctx.text(&tx::SUMMARY_PAYMENT_ILLEGAL, &[]),
         findings: f.into_vec(),
         prices,

@@ -44,7 +44,7 @@ pub fn assess(
     ctx: &mut Ctx<'_>,
     age: AgeFacts,
     reads: Option<&[Read]>,
-) -> (Vec<Penalty>, Section, PenaltyFacts) {
+) -> (Vec<Penalty>, Section<RestrictionStatus>, PenaltyFacts) {
     let cao = cao_21_5(ctx, reads);
     let reg = registration(ctx, age);
     let (cc1, criminal_possible) = cc_328_1(ctx, reads);
@@ -67,14 +67,14 @@ pub fn assess(
 fn penalty(
     ctx: &Ctx<'_>,
     id: &'static str,
-    kind: &'static str,
+    kind: PenaltyKind,
     basis: &crate::knowledge::Text,
 ) -> Penalty {
     Penalty {
         id,
         kind,
         legal_basis: ctx.text(basis, &[]),
-        exposure: "not-applicable",
+        exposure: Exposure::NotApplicable,
         fine: ctx.money(0, 0),
         other_sanctions: Vec::new(),
         findings: Vec::new(),
@@ -84,11 +84,16 @@ fn penalty(
 
 fn cao_21_5(ctx: &mut Ctx<'_>, reads: Option<&[Read]>) -> Penalty {
     let as_of = ctx.opts.as_of;
-    let mut p = penalty(ctx, "cao-21-5", "administrative", &tx::LEGAL_BASIS_CAO_21_5);
+    let mut p = penalty(
+        ctx,
+        "cao-21-5",
+        PenaltyKind::Administrative,
+        &tx::LEGAL_BASIS_CAO_21_5,
+    );
     let mut f = Findings::default();
     let Some(reads) = reads else {
-        ctx.missing("summonses");
-        p.exposure = "unknown";
+        ctx.missing(Fact::Summonses);
+        p.exposure = Exposure::Unknown;
         let (a, b) = range_at(&val::FINE_CAO_21_5, as_of);
         p.fine = ctx.money(a, b);
         f.plain(ctx, &st::CAO_DEFINITION);
@@ -97,15 +102,15 @@ fn cao_21_5(ctx: &mut Ctx<'_>, reads: Option<&[Read]>) -> Penalty {
     };
     let relevant: Vec<&Read> = reads.iter().filter(|r| r.not_complied()).collect();
     p.exposure = if relevant.iter().any(|r| r.outcome == Outcome::Ignored) {
-        "likely"
+        Exposure::Likely
     } else if !relevant.is_empty() {
-        "possible"
+        Exposure::Possible
     } else if reads.iter().any(|r| r.outcome == Outcome::Unknown) {
-        "unknown"
+        Exposure::Unknown
     } else if reads.is_empty() {
-        "not-applicable"
+        Exposure::NotApplicable
     } else {
-        "unlikely"
+        Exposure::Unlikely
     };
     // The fine in force on each relevant summons date (asOf when the date is not given).
     let mut dates: Vec<Date> = Vec::new();
@@ -113,7 +118,7 @@ fn cao_21_5(ctx: &mut Ctx<'_>, reads: Option<&[Read]>) -> Penalty {
         match r.summons.date {
             Some(d) => dates.push(d),
             None => {
-                ctx.missing(format!("summonses[{}].date", r.index));
+                ctx.missing(Fact::Summons(r.index, SummonsField::Date));
                 dates.push(as_of);
             }
         }
@@ -133,7 +138,7 @@ fn cao_21_5(ctx: &mut Ctx<'_>, reads: Option<&[Read]>) -> Penalty {
     }
     let because_all: Vec<Because> = relevant.iter().flat_map(|r| r.because.clone()).collect();
     match p.exposure {
-        "likely" | "possible" => {
+        Exposure::Likely | Exposure::Possible => {
             for d in &dates {
                 // The summonses he did not comply with (each has at least "appeared").
                 let b = because_all.clone();
@@ -149,7 +154,7 @@ fn cao_21_5(ctx: &mut Ctx<'_>, reads: Option<&[Read]>) -> Penalty {
             f.plain(ctx, &st::CAO_FINES_AFTER_REPEATED);
             f.plain(ctx, &st::CAO_THOUSANDS_OF_FINES);
         }
-        "unlikely" => {
+        Exposure::Unlikely => {
             let b: Vec<Because> = reads.iter().flat_map(|r| r.because.clone()).collect();
             f.add(ctx, &st::CAO_NO_OFFENCE, b, &[]);
         }
@@ -176,14 +181,14 @@ fn appearance_cap(ctx: &Ctx<'_>, f: &mut Findings, r: &Read) {
     };
     let days = appear.to_days() - date.to_days();
     if days > cap {
-        let path = |k: &str| format!("summonses[{}].{k}", r.index);
+        let path = |k: SummonsField| Fact::Summons(r.index, k);
         f.add(
             ctx,
             &st::LATER_APPEARANCE_OVER_30_DAYS,
             vec![
-                because(path("date"), date.to_string()),
-                because(path("appearanceDate"), appear.to_string()),
-                because(path("delivery"), "electronic"),
+                because(path(SummonsField::Date), date.to_string()),
+                because(path(SummonsField::AppearanceDate), appear.to_string()),
+                because(path(SummonsField::Delivery), "electronic"),
             ],
             &[("days", Arg::Int(days))],
         );
@@ -194,24 +199,24 @@ fn appearance_cap(ctx: &Ctx<'_>, f: &mut Findings, r: &Read) {
 fn service_findings(ctx: &Ctx<'_>, f: &mut Findings, relevant: &[&Read]) {
     for r in relevant {
         appearance_cap(ctx, f, r);
-        let path = |k: &str| format!("summonses[{}].{k}", r.index);
+        let path = |k: SummonsField| Fact::Summons(r.index, k);
         match r.summons.delivery {
             Some(Delivery::InPerson) if r.served == Served::Yes => f.add(
                 ctx,
                 &st::SUMMONS_SERVED_IN_PERSON,
-                vec![because(path("delivery"), "in-person")],
+                vec![because(path(SummonsField::Delivery), "in-person")],
                 &[],
             ),
             Some(Delivery::RegisteredMail) => f.add(
                 ctx,
                 &st::SUMMONS_SERVED_REGISTERED_MAIL,
-                vec![because(path("delivery"), "registered-mail")],
+                vec![because(path(SummonsField::Delivery), "registered-mail")],
                 &[],
             ),
             Some(Delivery::Electronic) => f.add(
                 ctx,
                 &st::SUMMONS_ELECTRONIC_LAW,
-                vec![because(path("delivery"), "electronic")],
+                vec![because(path(SummonsField::Delivery), "electronic")],
                 &[],
             ),
             _ => {}
@@ -219,10 +224,10 @@ fn service_findings(ctx: &Ctx<'_>, f: &mut Findings, relevant: &[&Read]) {
         if r.served == Served::Unclear {
             let mut b = vec![];
             if let Some(d) = r.summons.delivery {
-                b.push(because(path("delivery"), d.as_str()));
+                b.push(because(path(SummonsField::Delivery), d.as_str()));
             }
             if let Some(s) = r.summons.signed {
-                b.push(because(path("signed"), s));
+                b.push(because(path(SummonsField::Signed), s));
             }
             f.add(ctx, &st::SUMMONS_PROPER_NOTIFICATION, b, &[]);
             if r.summons.signed == Some(false) {
@@ -237,7 +242,7 @@ fn registration(ctx: &mut Ctx<'_>, age: AgeFacts) -> Penalty {
     let mut p = penalty(
         ctx,
         "registration-duties",
-        "administrative",
+        PenaltyKind::Administrative,
         &tx::LEGAL_BASIS_REGISTRATION_DUTIES,
     );
     let mut f = Findings::default();
@@ -250,22 +255,22 @@ fn registration(ctx: &mut Ctx<'_>, age: AgeFacts) -> Penalty {
     let reg = ctx.case.registration.clone().unwrap_or_default();
     let abroad = ctx.case.residence == Some(Residence::Abroad);
     let mut breach_date = as_of;
-    let mut exposure = "unlikely";
+    let mut exposure = Exposure::Unlikely;
     let mut undecided = false;
     match reg.residence_notified {
         Some(false) => {
-            exposure = "likely";
+            exposure = Exposure::Likely;
             f.add(
                 ctx,
                 &st::REGISTRATION_RESIDENCE,
-                vec![because("registration.residenceNotified", false)],
+                vec![because(Fact::RegistrationResidenceNotified, false)],
                 &[],
             );
         }
         Some(true) => {}
         None => {
             undecided = true;
-            ctx.missing("registration.residenceNotified");
+            ctx.missing(Fact::RegistrationResidenceNotified);
         }
     }
     if abroad {
@@ -275,24 +280,24 @@ fn registration(ctx: &mut Ctx<'_>, age: AgeFacts) -> Penalty {
         match reg.departure_reported {
             Some(false) => {
                 let mut b = vec![
-                    because("residence", "abroad"),
-                    because("registration.departureReported", false),
+                    because(Fact::Residence, "abroad"),
+                    because(Fact::RegistrationDepartureReported, false),
                 ];
                 if let Some(s) = since {
-                    b.push(because("abroad.since", s.to_string()));
+                    b.push(because(Fact::AbroadSince, s.to_string()));
                     breach_date = s;
                 }
                 match long_enough {
-                    Some(true) => exposure = "likely",
+                    Some(true) => exposure = Exposure::Likely,
                     Some(false) => {
-                        if exposure != "likely" {
-                            exposure = "possible";
+                        if exposure != Exposure::Likely {
+                            exposure = Exposure::Possible;
                         }
                     }
                     None => {
-                        ctx.missing("abroad.since");
-                        if exposure != "likely" {
-                            exposure = "possible";
+                        ctx.missing(Fact::AbroadSince);
+                        if exposure != Exposure::Likely {
+                            exposure = Exposure::Possible;
                         }
                     }
                 }
@@ -308,18 +313,18 @@ fn registration(ctx: &mut Ctx<'_>, age: AgeFacts) -> Penalty {
             Some(true) => {}
             None => {
                 undecided = true;
-                ctx.missing("registration.departureReported");
+                ctx.missing(Fact::RegistrationDepartureReported);
             }
         }
     }
-    if exposure == "unlikely" && undecided {
-        exposure = "unknown";
+    if exposure == Exposure::Unlikely && undecided {
+        exposure = Exposure::Unknown;
     }
     p.exposure = exposure;
     let (a, b) = range_at(&val::FINE_REGISTRATION, breach_date);
     p.fine = ctx.money(a, b);
     p.law_date = breach_date.to_string();
-    if exposure != "unlikely" {
+    if exposure != Exposure::Unlikely {
         f.plain(ctx, &st::REGISTRATION_RESIDENCE);
         if fine_statement_is_new(&val::FINE_REGISTRATION, breach_date) {
             f.plain(ctx, &st::REGISTRATION_FINE_SINCE_2023_10);
@@ -356,7 +361,7 @@ fn criminal(
     basis: &crate::knowledge::Text,
     fine: &Value,
 ) -> Penalty {
-    let mut p = penalty(ctx, id, "criminal", basis);
+    let mut p = penalty(ctx, id, PenaltyKind::Criminal, basis);
     let (a, b) = range_at(fine, ctx.opts.as_of);
     p.fine = ctx.money(a, b);
     p
@@ -404,7 +409,7 @@ fn cc_328_1(ctx: &mut Ctx<'_>, reads: Option<&[Read]>) -> (Penalty, bool) {
     .flatten()
     .collect();
     let Some(reads) = reads else {
-        p.exposure = "unknown";
+        p.exposure = Exposure::Unknown;
         f.plain(ctx, &st::CC328_SANCTIONS);
         f.plain(ctx, &st::CC328_INTENT_REQUIRED);
         p.findings = f.into_vec();
@@ -420,7 +425,7 @@ fn cc_328_1(ctx: &mut Ctx<'_>, reads: Option<&[Read]>) -> (Penalty, bool) {
     }
     for r in &relevant {
         if r.campaign.is_none() {
-            ctx.missing(format!("summonses[{}].campaign", r.index));
+            ctx.missing(Fact::Summons(r.index, SummonsField::Campaign));
         }
     }
     let mut b: Vec<Because> = Vec::new();
@@ -428,11 +433,11 @@ fn cc_328_1(ctx: &mut Ctx<'_>, reads: Option<&[Read]>) -> (Penalty, bool) {
         b.extend(r.because.iter().cloned());
         match (&r.summons.campaign, r.summons.date) {
             (Some(c), _) => b.push(because(
-                format!("summonses[{}].campaign", r.index),
-                c.clone(),
+                Fact::Summons(r.index, SummonsField::Campaign),
+                c.key(),
             )),
             (None, Some(d)) => b.push(because(
-                format!("summonses[{}].date", r.index),
+                Fact::Summons(r.index, SummonsField::Date),
                 d.to_string(),
             )),
             _ => {}
@@ -449,24 +454,24 @@ fn cc_328_1(ctx: &mut Ctx<'_>, reads: Option<&[Read]>) -> (Penalty, bool) {
         campaigns.len() >= 2 || (relevant.len() >= 2 && any_unknown)
     };
     p.exposure = if possible {
-        "possible"
+        Exposure::Possible
     } else if year_round && relevant.len() >= 2 {
         // Repeated refusals within one year-round call-up: whether they count as two
         // campaigns is not known from the sources.
-        "unknown"
+        Exposure::Unknown
     } else if !relevant.is_empty() {
-        "unlikely"
+        Exposure::Unlikely
     } else if reads.iter().any(|r| r.outcome == Outcome::Unknown) {
-        "unknown"
+        Exposure::Unknown
     } else {
-        "not-applicable"
+        Exposure::NotApplicable
     };
     if year_round {
         f.add(ctx, &st::LATER_CC328_CAMPAIGNS_YEAR_ROUND, b.clone(), &[]);
         f.plain(ctx, &st::LATER_YEAR_ROUND_REGIME);
     }
     match p.exposure {
-        "possible" => {
+        Exposure::Possible => {
             f.add(ctx, &st::CC328_TWO_CAMPAIGNS, b.clone(), &[]);
             f.add(ctx, &st::CC328_INTENT_REQUIRED, b, &[]);
             f.plain(ctx, &st::SUMMONS_PROPER_NOTIFICATION);
@@ -482,13 +487,13 @@ fn cc_328_1(ctx: &mut Ctx<'_>, reads: Option<&[Read]>) -> (Penalty, bool) {
             f.plain(ctx, &st::CC328_COURT_CAPACITY);
             f.plain(ctx, &st::CC328_POLITICAL_OPPONENTS);
         }
-        "unlikely" => {
+        Exposure::Unlikely => {
             f.add(ctx, &st::CC328_SINGLE_REFUSAL_UNLIKELY, b.clone(), &[]);
             f.add(ctx, &st::CC328_TWO_CAMPAIGNS, b, &[]);
             f.plain(ctx, &st::CC328_INTENT_REQUIRED);
             f.plain(ctx, &st::CC328_SANCTIONS);
         }
-        "unknown" if year_round => {
+        Exposure::Unknown if year_round => {
             f.add(ctx, &st::CC328_TWO_CAMPAIGNS, b.clone(), &[]);
             f.add(ctx, &st::CC328_SINGLE_REFUSAL_UNLIKELY, b, &[]);
             f.plain(ctx, &st::CC328_INTENT_REQUIRED);
@@ -498,17 +503,21 @@ fn cc_328_1(ctx: &mut Ctx<'_>, reads: Option<&[Read]>) -> (Penalty, bool) {
             f.plain(ctx, &st::CC328_INTENT_REQUIRED);
         }
     }
-    if let Some(rb) = super::occupied::crimea(ctx.case).filter(|_| p.exposure != "not-applicable") {
+    if let Some(rb) =
+        super::occupied::crimea(ctx.case).filter(|_| p.exposure != Exposure::NotApplicable)
+    {
         f.add(ctx, &st::OCCUPIED_CRIMEA_CASES, rb.clone(), &[]);
         f.add(ctx, &st::OCCUPIED_CRIMEA_SENTENCES, rb, &[]);
     }
-    if let Some(rb) = super::occupied::link(ctx.case).filter(|_| p.exposure != "not-applicable") {
+    if let Some(rb) =
+        super::occupied::link(ctx.case).filter(|_| p.exposure != Exposure::NotApplicable)
+    {
         f.add(ctx, &st::OCCUPIED_REFUSAL_IMPOSSIBLE, rb.clone(), &[]);
         f.add(ctx, &st::OCCUPIED_NO_EXEMPTION_BY_COURT, rb.clone(), &[]);
         f.add(ctx, &st::OCCUPIED_DISCREDITING_FINE, rb, &[]);
     }
     p.findings = f.into_vec();
-    let possible = p.exposure == "possible";
+    let possible = p.exposure == Exposure::Possible;
     (p, possible)
 }
 
@@ -550,21 +559,21 @@ fn cc_328_2(ctx: &Ctx<'_>) -> Penalty {
     // not applying for it: an application is shown as background, not as exposure
     // (review 2.5). The input does not say whether he serves in alternative service.
     if ctx.case.alternative_service_applied == Some(true) {
-        let b = vec![because("alternativeService.applied", true)];
+        let b = vec![because(Fact::AlternativeServiceApplied, true)];
         f.add(ctx, &st::CC328_2_ALTERNATIVE_SERVICE, b.clone(), &[]);
         f.add(ctx, &st::ALT_SERVICE_APPLICATIONS_IGNORED, b.clone(), &[]);
         f.add(ctx, &st::LATER_MOC_REVIEW_2025, b, &[]);
     }
-    p.exposure = "not-applicable";
+    p.exposure = Exposure::NotApplicable;
     p.findings = f.into_vec();
     p
 }
 
-fn restrictions(ctx: &mut Ctx<'_>, reads: Option<&[Read]>) -> Section {
+fn restrictions(ctx: &mut Ctx<'_>, reads: Option<&[Read]>) -> Section<RestrictionStatus> {
     let as_of = ctx.opts.as_of;
     let mut f = Findings::default();
     let status = match reads {
-        None => "unknown",
+        None => RestrictionStatus::Unknown,
         Some(reads) => {
             let mut apply = false;
             let mut possible = false;
@@ -572,12 +581,12 @@ fn restrictions(ctx: &mut Ctx<'_>, reads: Option<&[Read]>) -> Section {
             for r in reads.iter().filter(|r| r.not_complied()) {
                 let Some(date) = r.summons.date else {
                     possible = true;
-                    ctx.missing(format!("summonses[{}].date", r.index));
+                    ctx.missing(Fact::Summons(r.index, SummonsField::Date));
                     continue;
                 };
                 let mut b = r.because.clone();
                 b.push(because(
-                    format!("summonses[{}].date", r.index),
+                    Fact::Summons(r.index, SummonsField::Date),
                     date.to_string(),
                 ));
                 let Some(days) = max_at(&val::RESTRICTIONS_DAYS, date) else {
@@ -595,7 +604,7 @@ fn restrictions(ctx: &mut Ctx<'_>, reads: Option<&[Read]>) -> Section {
                 if let Some(a) = from_appearance {
                     let mut ab = b.clone();
                     ab.push(because(
-                        format!("summonses[{}].appearanceDate", r.index),
+                        Fact::Summons(r.index, SummonsField::AppearanceDate),
                         a.to_string(),
                     ));
                     f.add(ctx, &st::LATER_RESTRICTIONS_AFTER_APPEARANCE_DATE, ab, &[]);
@@ -626,7 +635,7 @@ fn restrictions(ctx: &mut Ctx<'_>, reads: Option<&[Read]>) -> Section {
                     && max_at(&val::SUMMONS_REGISTER_DEEMED_SERVED, date).is_some()
                 {
                     let eb = vec![because(
-                        format!("summonses[{}].delivery", r.index),
+                        Fact::Summons(r.index, SummonsField::Delivery),
                         "electronic",
                     )];
                     f.add(ctx, &st::RESTRICTIONS_EXIT_BAN_REGISTER, eb.clone(), &[]);
@@ -647,20 +656,20 @@ fn restrictions(ctx: &mut Ctx<'_>, reads: Option<&[Read]>) -> Section {
             }
             let _ = before_law;
             if apply {
-                "apply"
+                RestrictionStatus::Apply
             } else if possible {
-                "possible"
+                RestrictionStatus::Possible
             } else if reads.iter().any(|r| r.outcome == Outcome::Unknown) {
-                "unknown"
+                RestrictionStatus::Unknown
             } else {
-                "not-applicable"
+                RestrictionStatus::NotApplicable
             }
         }
     };
     let summary = match status {
-        "apply" => &tx::SUMMARY_RESTRICTIONS_APPLY,
-        "possible" => &tx::SUMMARY_RESTRICTIONS_POSSIBLE,
-        "unknown" => &tx::SUMMARY_RESTRICTIONS_UNKNOWN,
+        RestrictionStatus::Apply => &tx::SUMMARY_RESTRICTIONS_APPLY,
+        RestrictionStatus::Possible => &tx::SUMMARY_RESTRICTIONS_POSSIBLE,
+        RestrictionStatus::Unknown => &tx::SUMMARY_RESTRICTIONS_UNKNOWN,
         _ => &tx::SUMMARY_RESTRICTIONS_NOT_APPLICABLE,
     };
     Section {

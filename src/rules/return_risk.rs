@@ -6,17 +6,18 @@ use super::age::{AgeClass, AgeFacts};
 use super::penalties::PenaltyFacts;
 use super::{because, Ctx, Findings};
 use crate::knowledge::{st, tx};
-use crate::model::{Because, Region, Residence, Section};
+use crate::model::{Because, Region, Residence, Risk, Section};
+use crate::model::{Fact, SummonsField};
 
 /// The return-risk section.
-pub fn assess(ctx: &mut Ctx<'_>, age: AgeFacts, pen: PenaltyFacts) -> Section {
+pub fn assess(ctx: &mut Ctx<'_>, age: AgeFacts, pen: PenaltyFacts) -> Section<Risk> {
     let mut f = Findings::default();
     let mut b = Vec::new();
     if ctx.case.residence == Some(Residence::Abroad) {
-        b.push(because("residence", "abroad"));
+        b.push(because(Fact::Residence, "abroad"));
     }
     if let Some(p) = ctx.case.abroad.as_ref().and_then(|a| a.planning_return) {
-        b.push(because("abroad.planningReturn", p));
+        b.push(because(Fact::AbroadPlanningReturn, p));
     }
     let lives_there = matches!(
         ctx.case.residence,
@@ -25,39 +26,39 @@ pub fn assess(ctx: &mut Ctx<'_>, age: AgeFacts, pen: PenaltyFacts) -> Section {
     let status = if lives_there {
         // He lives in Russia or in the territories it occupies: there is no return; what
         // matters is being found there.
-        "not-applicable"
+        Risk::NotApplicable
     } else if pen.criminal_possible {
-        "high"
+        Risk::High
     } else if age.class == AgeClass::Unknown || !pen.summonses_known || pen.outcome_unknown {
         // Whether he ignored a summons decides between the statuses.
-        "unknown"
+        Risk::Unknown
     } else if age.class == AgeClass::Within || pen.ignored {
         // Within the ages, or outside them with an ignored summons that may still be on
         // file. One ignored summons is not "high": DIS considers a criminal case very
         // unlikely after a single refusal (review 1.5).
-        "moderate"
+        Risk::Moderate
     } else {
-        "low"
+        Risk::Low
     };
     let mut summary = match status {
-        "high" => &tx::SUMMARY_RETURN_HIGH,
-        "moderate" if pen.ignored => &tx::SUMMARY_RETURN_MODERATE_IGNORED,
-        "moderate" => &tx::SUMMARY_RETURN_MODERATE,
-        "low" => &tx::SUMMARY_RETURN_LOW,
-        "not-applicable" => &tx::SUMMARY_RETURN_NOT_APPLICABLE,
+        Risk::High => &tx::SUMMARY_RETURN_HIGH,
+        Risk::Moderate if pen.ignored => &tx::SUMMARY_RETURN_MODERATE_IGNORED,
+        Risk::Moderate => &tx::SUMMARY_RETURN_MODERATE,
+        Risk::Low => &tx::SUMMARY_RETURN_LOW,
+        Risk::NotApplicable => &tx::SUMMARY_RETURN_NOT_APPLICABLE,
         _ => &tx::SUMMARY_RETURN_UNKNOWN,
     };
     match status {
-        "not-applicable" => {
+        Risk::NotApplicable => {
             let r = ctx.case.residence.map_or("", |r| r.as_str());
-            let rb = vec![because("residence", r)];
+            let rb = vec![because(Fact::Residence, r)];
             f.add(ctx, &st::RETURN_POLICE_SEARCH, rb.clone(), &[]);
             f.add(ctx, &st::DEFERRAL_RAIDS, rb.clone(), &[]);
             if ctx.case.region == Some(Region::Dagestan) {
                 f.add(
                     ctx,
                     &st::STUDY_DAGESTAN_RAIDS,
-                    vec![because("region", "dagestan")],
+                    vec![because(Fact::Region, "dagestan")],
                     &[],
                 );
             }
@@ -76,7 +77,7 @@ pub fn assess(ctx: &mut Ctx<'_>, age: AgeFacts, pen: PenaltyFacts) -> Section {
             f.add(ctx, &st::RETURN_OPTIONS_REDUCED, rb.clone(), &[]);
             f.add(ctx, &st::RETURN_HIDING_POSSIBLE, rb, &[]);
         }
-        "high" => {
+        Risk::High => {
             f.add(ctx, &st::RETURN_SUMMONS_AT_ENTRY, b.clone(), &[]);
             f.plain(ctx, &st::RETURN_DETENTION_AFTER_SIGNING);
             f.add(ctx, &st::RETURN_WANTED_LIST, b.clone(), &[]);
@@ -88,7 +89,7 @@ pub fn assess(ctx: &mut Ctx<'_>, age: AgeFacts, pen: PenaltyFacts) -> Section {
             f.plain(ctx, &st::RETURN_EACH_CAMPAIGN_DECREE);
             f.plain(ctx, &st::RETURN_FREEDOM_HOUSE);
         }
-        "moderate" if pen.ignored => {
+        Risk::Moderate if pen.ignored => {
             let mut ib = b.clone();
             ib.extend(pen_because(ctx));
             f.add(ctx, &st::RETURN_SUMMONS_AT_ENTRY, b, &[]);
@@ -100,14 +101,14 @@ pub fn assess(ctx: &mut Ctx<'_>, age: AgeFacts, pen: PenaltyFacts) -> Section {
             f.plain(ctx, &st::RETURN_NO_PUBLIC_CHECK);
             f.plain(ctx, &st::RETURN_AGE_LIMIT);
         }
-        "moderate" => {
+        Risk::Moderate => {
             f.add(ctx, &st::RETURN_SUMMONS_AT_ENTRY, b, &[]);
             f.plain(ctx, &st::RETURN_POLICE_SEARCH);
             f.plain(ctx, &st::RETURN_OPTIONS_REDUCED);
             f.plain(ctx, &st::RETURN_AGE_LIMIT);
             f.plain(ctx, &st::RETURN_NO_PUBLIC_CHECK);
         }
-        "low" => {
+        Risk::Low => {
             f.plain(ctx, &st::RETURN_AGE_LIMIT);
         }
         _ => {
@@ -115,7 +116,7 @@ pub fn assess(ctx: &mut Ctx<'_>, age: AgeFacts, pen: PenaltyFacts) -> Section {
             f.plain(ctx, &st::RETURN_AGE_LIMIT);
         }
     }
-    if ctx.case.residence.is_none() && status != "low" {
+    if ctx.case.residence.is_none() && status != Risk::Low {
         f.plain(ctx, &st::RETURN_HIDING_POSSIBLE);
     }
     // After an ignored summons: the exit ban met at the border and the restrictions applied
@@ -140,6 +141,6 @@ fn pen_because(ctx: &Ctx<'_>) -> Vec<Because> {
         .flatten()
         .enumerate()
         .filter(|(_, s)| s.appeared == Some(false) && s.valid_reason != Some(true))
-        .map(|(i, _)| because(format!("summonses[{i}].appeared"), false))
+        .map(|(i, _)| because(Fact::Summons(i, SummonsField::Appeared), false))
         .collect()
 }

@@ -7,39 +7,9 @@ use super::{because, Ctx};
 use crate::date::Date;
 use crate::knowledge::{val, META};
 use crate::model::{Because, Delivery, Summons};
+use crate::model::{Fact, SummonsField};
 
-/// A call-up campaign, as the law of its year knows it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Campaign {
-    /// A campaign of the two-campaign regime: spring or autumn of a year.
-    Half {
-        /// The year.
-        year: i32,
-        /// Spring (else autumn).
-        spring: bool,
-    },
-    /// The year-round call-up of a year.
-    Year(i32),
-}
-
-impl Campaign {
-    /// The input form: "2025-spring", "2025-autumn", "2026".
-    pub fn key(self) -> String {
-        match self {
-            Campaign::Half { year, spring: true } => format!("{year}-spring"),
-            Campaign::Half {
-                year,
-                spring: false,
-            } => format!("{year}-autumn"),
-            Campaign::Year(year) => year.to_string(),
-        }
-    }
-
-    /// A call-up of the year-round regime.
-    pub fn year_round(self) -> bool {
-        matches!(self, Campaign::Year(_))
-    }
-}
+pub use crate::model::Campaign;
 
 /// Whether the call-up runs all year on `on` (one call-up a year in force then); days before
 /// the modelled period read the first step, which was already in force.
@@ -199,49 +169,49 @@ pub fn read_all(ctx: &mut Ctx<'_>) -> Option<Vec<Read>> {
     let list = ctx.case.summonses.clone()?;
     let mut out = Vec::with_capacity(list.len());
     for (i, s) in list.into_iter().enumerate() {
-        let p = |k: &str| format!("summonses[{i}].{k}");
+        let p = |k: SummonsField| Fact::Summons(i, k);
         let mut b = Vec::new();
         let served = match s.delivery {
             Some(Delivery::RegisteredMail) => {
-                b.push(because(p("delivery"), "registered-mail"));
+                b.push(because(p(SummonsField::Delivery), "registered-mail"));
                 Served::Yes
             }
             Some(Delivery::InPerson) => {
-                b.push(because(p("delivery"), "in-person"));
+                b.push(because(p(SummonsField::Delivery), "in-person"));
                 match s.signed {
                     Some(true) => {
-                        b.push(because(p("signed"), true));
+                        b.push(because(p(SummonsField::Signed), true));
                         Served::Yes
                     }
                     Some(false) => {
-                        b.push(because(p("signed"), false));
+                        b.push(because(p(SummonsField::Signed), false));
                         Served::Unclear
                     }
                     None => Served::Unclear,
                 }
             }
             Some(Delivery::Electronic) => {
-                b.push(because(p("delivery"), "electronic"));
+                b.push(because(p(SummonsField::Delivery), "electronic"));
                 Served::Unclear
             }
             Some(Delivery::Unknown) | None => Served::Unclear,
         };
         let outcome = match (s.appeared, s.valid_reason) {
             (Some(true), _) => {
-                b = vec![because(p("appeared"), true)];
+                b = vec![because(p(SummonsField::Appeared), true)];
                 Outcome::Complied
             }
             (Some(false), Some(true)) => {
                 b = vec![
-                    because(p("appeared"), false),
-                    because(p("validReason"), true),
+                    because(p(SummonsField::Appeared), false),
+                    because(p(SummonsField::ValidReason), true),
                 ];
                 Outcome::Complied
             }
             (Some(false), valid) => {
-                b.insert(0, because(p("appeared"), false));
+                b.insert(0, because(p(SummonsField::Appeared), false));
                 if let Some(v) = valid {
-                    b.push(because(p("validReason"), v));
+                    b.push(because(p(SummonsField::ValidReason), v));
                 }
                 if served == Served::Yes && valid == Some(false) {
                     Outcome::Ignored
@@ -252,20 +222,20 @@ pub fn read_all(ctx: &mut Ctx<'_>) -> Option<Vec<Read>> {
             (None, _) => Outcome::Unknown,
         };
         match outcome {
-            Outcome::Unknown => ctx.missing(p("appeared")),
+            Outcome::Unknown => ctx.missing(p(SummonsField::Appeared)),
             Outcome::MaybeIgnored => {
                 if s.valid_reason.is_none() {
-                    ctx.missing(p("validReason"));
+                    ctx.missing(p(SummonsField::ValidReason));
                 }
                 if s.delivery.is_none() || s.delivery == Some(Delivery::Unknown) {
-                    ctx.missing(p("delivery"));
+                    ctx.missing(p(SummonsField::Delivery));
                 } else if s.delivery == Some(Delivery::InPerson) && s.signed.is_none() {
-                    ctx.missing(p("signed"));
+                    ctx.missing(p(SummonsField::Signed));
                 }
             }
             _ => {}
         }
-        let given = s.campaign.as_deref().and_then(|c| parse_campaign(c).ok());
+        let given = s.campaign;
         let campaign = given.or_else(|| s.date.and_then(campaign_of));
         out.push(Read {
             index: i,

@@ -228,9 +228,12 @@ export interface KnowledgeInfo {
   lang: Lang;
 }
 
-/** What is wrong with one value of the input (AssessError.issues). */
+/**
+ * What is wrong with one value of the input (AssessError.issues). "internal": the result could
+ * not be written as JSON (serde_json refused it); no input is known to cause it.
+ */
 export type IssueCode =
-  | "after-as-of" | "before-summons" | "conflict" | "invalid-amount" | "invalid-campaign" | "invalid-date" | "invalid-input" | "invalid-json"
+  | "after-as-of" | "before-summons" | "conflict" | "internal" | "invalid-amount" | "invalid-campaign" | "invalid-date" | "invalid-input" | "invalid-json"
   | "invalid-rate" | "invalid-type" | "invalid-value" | "missing-field" | "out-of-range" | "too-large"
   | "too-long" | "too-many-issues" | "unknown-field" | "unsupported-language";
 
