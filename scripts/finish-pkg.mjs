@@ -6,10 +6,13 @@
 //                               recovery, isAssessError, reset
 //   node.js                     the "node" condition: loads the adjacent .wasm by itself
 //   conscription_check.d.ts     www/types/api.d.ts (needs no DOM lib)
-//   element.js, app-core.js, style.css, element.d.ts   the custom element (./element)
+//   element.js, style.css, element.d.ts   the custom element (./element): www/element.js and
+//                               the tool's modules (www/app/) bundled by esbuild, importing the
+//                               engine from ./conscription_check.js
 //   case-input.schema.json, README.md (www/engine/README.md), LICENSE-MIT, LICENSE-APACHE
 //   package.json                exports map, files, metadata, version from Cargo.toml
 import { readFileSync, writeFileSync, copyFileSync, existsSync, rmSync } from "node:fs";
+import { build } from "esbuild";
 
 const fail = (msg) => {
   throw new Error(`finish-pkg: ${msg}`);
@@ -53,8 +56,6 @@ const copies = [
   ["www/engine/node.js", "node.js"],
   ["www/types/api.d.ts", "conscription_check.d.ts"],
   ["www/types/element.d.ts", "element.d.ts"],
-  ["www/element.js", "element.js"],
-  ["www/app-core.js", "app-core.js"],
   ["www/style.css", "style.css"],
   ["www/types/case-input.schema.json", "case-input.schema.json"],
   ["www/engine/README.md", "README.md"],
@@ -65,6 +66,21 @@ for (const [from, to] of copies) {
   if (!existsSync(from)) fail(`${from} is missing`);
   copyFileSync(from, `pkg/${to}`);
 }
+
+// The element with the tool's modules in one file (not minified: a developer may read it); the
+// engine stays the package's own entry, next to it.
+await build({
+  entryPoints: ["www/element.js"],
+  outfile: "pkg/element.js",
+  bundle: true,
+  format: "esm",
+  platform: "browser",
+  target: "es2022",
+  charset: "utf8",
+  external: ["./conscription_check.js"],
+  banner: { js: "// <conscription-check>, the custom element (www/element.js and the tool's modules in www/app/,\n// bundled): attributes, properties, events and theming in README.md and element.d.ts." },
+  logLevel: "warning",
+});
 
 const repository = field("repository");
 const pkg = {
@@ -99,7 +115,6 @@ const pkg = {
     "node.js",
     "element.js",
     "element.d.ts",
-    "app-core.js",
     "style.css",
     "case-input.schema.json",
     "README.md",

@@ -3,9 +3,9 @@
 //   <script type="module" src="/path/to/element.js"></script>
 //   <conscription-check lang="de"></conscription-check>
 //
-// Copy element.js, app-core.js, style.css, conscription_check.js, conscription_check_glue.js and
-// conscription_check_bg.wasm to one folder of your site (or import "conscription-check/element"
-// from the npm package); nothing is loaded from anywhere else. Your Content-Security-Policy
+// Copy element.js, style.css and conscription_check_bg.wasm from dist/ (element.js there is
+// bundled with the engine and the tool's modules) to one folder of your site, or import
+// "conscription-check/element" from the npm package; nothing is loaded from anywhere else. Your Content-Security-Policy
 // needs script-src 'self' 'wasm-unsafe-eval' and connect-src 'self' (for the .wasm and .css);
 // when it blocks the engine, the element says that the page's security policy did, and which
 // directive.
@@ -66,7 +66,9 @@
 //                   tool's clipboard copy are emptied, then, unless you call preventDefault(),
 //                   the tab is replaced by a blank page (about:blank, location.replace).
 import init, { assess, knowledge, convert } from "./conscription_check.js";
-import { mountTool, pickLang, langOf, showLoadError, showLoadingExit } from "./app-core.js";
+import { mountTool } from "./app/tool.js";
+import { pickLang, langOf } from "./app/i18n.js";
+import { showLoadError, showLoadingExit } from "./app/loading.js";
 
 const api = { assess, knowledge, convert };
 const here = import.meta.url;

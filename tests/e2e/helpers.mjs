@@ -24,7 +24,7 @@ const ARGS = [
   "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
 ];
 
-for (const f of ["index.html", "app.js", "app-core.js", "element.js", "style.css", "conscription-check.html", "conscription_check_bg.wasm"]) {
+for (const f of ["index.html", "app.js", "element.js", "style.css", "conscription-check.html", "conscription_check_bg.wasm"]) {
   if (!existsSync(join(DIST, f))) throw new Error(`dist/${f} is missing: run \`make dist\` first`);
 }
 

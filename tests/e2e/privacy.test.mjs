@@ -47,8 +47,7 @@ describe("nothing leaves the device", () => {
       await gotoTool(page, `${env.origin}/`);
       const loaded = log.requests.map((r) => `${r.method} ${new URL(r.url).pathname}${new URL(r.url).search}`).sort();
       assert.deepEqual(loaded, [
-        "GET /", "GET /app-core.js", "GET /app.js", "GET /conscription_check.js",
-        "GET /conscription_check_bg.wasm", "GET /conscription_check_glue.js", "GET /quick-exit.js",
+        "GET /", "GET /app.js", "GET /conscription_check_bg.wasm", "GET /quick-exit.js",
         "GET /style.css",
       ]);
       const before = log.requests.length;

@@ -181,11 +181,11 @@ describe("quick exit on the page", () => {
 
   test("the labels used before the engine loads are the data's", async () => {
     const qx = readFileSync(join(ROOT, "www", "quick-exit.js"), "utf8");
-    const core = await import(join(ROOT, "www", "app-core.js"));
+    const loading = await import(join(ROOT, "www", "app", "loading.js"));
     for (const lang of LANGS) {
       const ui = (await nodeEngine()).knowledge({ lang }).ui;
       const want = [ui["quick-exit"], ui["quick-exit.hint"]];
-      assert.deepEqual(core.EXIT_LABELS[lang], want, `app-core.js EXIT_LABELS.${lang}`);
+      assert.deepEqual(loading.EXIT_LABELS[lang], want, `app/loading.js EXIT_LABELS.${lang}`);
       assert.ok(qx.includes(`${lang}: ${JSON.stringify(want).replace(/","/, '", "')}`), `quick-exit.js LABELS.${lang}`);
     }
   });
