@@ -71,6 +71,15 @@ describe("nothing leaves the device", () => {
       // own file, with nothing of the answers in it.
       const switching = log.requests.slice(answering).map((r) => `${r.method} ${new URL(r.url).pathname}${new URL(r.url).search} ${r.postData ?? ""}`.trim());
       assert.deepEqual(switching, ["GET /ui.de.json"], "requests when switching to German");
+      // A memo in a third language loads that language's texts, once; back to one already
+      // loaded, nothing.
+      const memo = log.requests.length;
+      await page.locator('[data-cc="memo-lang"]').selectOption("fr");
+      await page.locator('[data-cc="memo-print"][lang="fr"]').waitFor({ state: "attached" });
+      await page.locator('[data-cc="memo-lang"]').selectOption("en");
+      await page.locator('[data-cc="memo-lang"]').selectOption("fr");
+      await page.locator('[data-cc="memo-print"][lang="fr"]').waitFor({ state: "attached" });
+      assert.deepEqual(log.requests.slice(memo).map((r) => `${r.method} ${new URL(r.url).pathname}`), ["GET /ui.fr.json"], "requests for the memo language");
       assertLocalOnly(log);
 
       const storage = await page.evaluate(async () => ({
