@@ -13,7 +13,7 @@
 // Environment: BENCH_BUDGET_MS (timed milliseconds per case and runtime, default 200),
 // BENCH_LOADS (cold loads per condition, default 10), BENCH_SCENARIOS (scenario directory),
 // BENCH_FIRST_RESULT_SELECTOR (the element whose appearance is the first rendered result,
-// default .cc [data-cc="overview"]: the status overview app-core.js renders with every result),
+// default .cc [data-cc="overview"]: the status overview the tool (www/app/result.js) renders with every result),
 // BENCH_SKIP (comma list of: native, node, chromium, load).
 import { readFileSync, readdirSync, writeFileSync, mkdirSync, existsSync } from "node:fs";
 import { join } from "node:path";

@@ -1,13 +1,24 @@
-// Builds dist/ from www/ and pkg/ (run by `make dist`, after `make pkg`):
-//   dist/index.html, app.js, app-core.js, element.js, style.css, embed-demo.*  (copied from www/)
+// Builds dist/ from www/ and pkg/ (run by `make dist`, after `make pkg`), with esbuild:
+//   dist/app.js        the page: www/app.js, the tool's modules (www/app/) and the engine
+//                      (pkg/), bundled and minified (ES module)
+//   dist/element.js    the custom element: www/element.js, bundled the same way
+//   dist/ui.en.json, ui.fr.json, ui.de.json, ui.ru.json
+//                      the interface texts (data/texts/ui.toml), one file a language; the page
+//                      and the element load the ones they use
+//   dist/index.html, style.css, quick-exit.js, embed-demo.*               (copied from www/)
 //   dist/conscription_check.js, conscription_check_glue.js, conscription_check_bg.wasm
-//                                                                               (copied from pkg/)
+//                      the package's files as they are, for `import "/conscription_check.js"`
 //   dist/conscription-check.html   one file with everything inlined, for file:// and offline use
-// Node only, no dependencies.
+//   dist/*.br, dist/*.gz  each text asset and the .wasm precompressed (brotli, gzip -9), for
+//                      hosts that serve them (scripts/serve.mjs does)
 import { createHash } from "node:crypto";
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import { build } from "esbuild";
+import { COMPRESSED } from "./serve.mjs";
+import { LANGS, uiFileName, uiTexts } from "./ui-texts.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const www = join(root, "www");
@@ -16,6 +27,8 @@ const dist = join(root, "dist");
 const ENTRY = "conscription_check.js"; // the package's entry (www/engine/), imports the glue
 const GLUE = "conscription_check_glue.js"; // wasm-bindgen's glue
 const WASM = "conscription_check_bg.wasm";
+// Bundled from www/ instead of copied.
+const BUNDLED = new Set(["app.js", "element.js"]);
 
 function fail(msg) {
   console.error(`build-dist: ${msg}`);
@@ -29,68 +42,83 @@ for (const f of [ENTRY, GLUE, WASM]) {
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
 
-// 1. The page, the element and the demo, as they are (www/types/ is for developers, not served).
+// 1. The static files as they are (www/app/ is bundled, www/engine/ and www/types/ are the
+//    package's, not served).
 for (const name of readdirSync(www)) {
   const src = join(www, name);
-  if (statSync(src).isDirectory()) continue;
+  if (statSync(src).isDirectory() || BUNDLED.has(name)) continue;
   cpSync(src, join(dist, name));
 }
-// 2. The engine next to them: app.js and element.js import "./conscription_check.js", whose
-//    glue fetches "./conscription_check_bg.wasm" relative to itself.
-cpSync(join(pkg, ENTRY), join(dist, ENTRY));
-cpSync(join(pkg, GLUE), join(dist, GLUE));
-cpSync(join(pkg, WASM), join(dist, WASM));
+for (const f of [ENTRY, GLUE, WASM]) cpSync(join(pkg, f), join(dist, f));
+const ui = uiTexts(root);
+for (const lang of LANGS) writeFileSync(join(dist, uiFileName(lang)), JSON.stringify(ui[lang]));
 
-// 3. The single file. ES module imports of other files don't work from file://, so the glue and
-//    app-core.js become plain functions inside one inline module script, and the wasm is base64
-//    handed to initSync. The CSP allows exactly that script and that style, by their hashes.
-const sha256 = (text) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
+// The page and the element import the engine as "./conscription_check.js", the file next to
+// them once served; here it is the package's entry in pkg/.
+const engineFromPkg = {
+  name: "engine-from-pkg",
+  setup(b) {
+    b.onResolve({ filter: /^\.\/conscription_check\.js$/ }, () => ({ path: join(pkg, ENTRY) }));
+  },
+};
+const common = {
+  bundle: true,
+  minify: true,
+  format: "esm",
+  platform: "browser",
+  target: "es2022",
+  charset: "utf8",
+  legalComments: "none",
+  logLevel: "warning",
+  plugins: [engineFromPkg],
+};
 
-/** Turns an ES module without imports into a function body that returns its exports. */
-function moduleAsFunction(source, file, exportsWanted) {
-  if (/^\s*import\s/m.test(source)) fail(`${file} imports another module; the single file can't inline that`);
-  let body = source
-    .replace(/^export\s*\{[^}]*\};?\s*$/gm, "")
-    .replace(/^export\s+default\s+/gm, "")
-    .replace(/^export\s+(?=(async\s+)?function|const|let|class)/gm, "")
-    .replace(/import\.meta\.url/g, "document.baseURI");
-  if (/^\s*export\s/m.test(body)) fail(`${file}: an export form this build doesn't know`);
-  for (const name of exportsWanted) {
-    if (!new RegExp(`(function|const|let|class)\\s+${name}\\b`).test(body)) fail(`${file} has no ${name}`);
-  }
-  return `(() => {\n${body}\nreturn { ${exportsWanted.join(", ")} };\n})()`;
-}
+// 2. The page and the element. The glue fetches conscription_check_bg.wasm relative to
+//    import.meta.url, which is dist/app.js or dist/element.js: the .wasm next to them.
+await build({ ...common, entryPoints: { app: join(www, "app.js"), element: join(www, "element.js") }, outdir: dist });
 
-const glue = readFileSync(join(pkg, GLUE), "utf8");
-const glueImport = 'import * as glue from "./conscription_check_glue.js";';
-let entry = readFileSync(join(pkg, ENTRY), "utf8");
-if (!entry.includes(glueImport)) fail(`${ENTRY} does not import the glue as \`${glueImport}\``);
-entry = entry.replace(glueImport, () => `const glue = ${moduleAsFunction(glue, GLUE, ["initSync", "assessJson", "knowledgeJson", "convertJson", "__ccModule", "__ccForgetInstance"])};`);
-const core = readFileSync(join(www, "app-core.js"), "utf8");
+// 3. The single file. ES module imports of other files don't work from file://, so everything
+//    is one inline module script without imports (esbuild's bundle, written to memory), with
+//    the wasm as base64 handed to initSync and the interface texts of all four languages. The CSP allows exactly that script, the quick exit
+//    and the style, by their hashes.
+const single = await build({
+  ...common,
+  write: false,
+  outdir: dist,
+  loader: { ".wasm": "base64" },
+  stdin: {
+    resolveDir: www,
+    sourcefile: "conscription-check.html.js",
+    contents: [
+      "// conscription-check, offline single file: the engine (wasm-bindgen glue and the WebAssembly",
+      "// module as base64) and the page, inlined. Nothing is loaded from anywhere.",
+      `import { initSync, assess, knowledge, convert } from "./${ENTRY}";`,
+      `import wasmBase64 from ${JSON.stringify(join(pkg, WASM))};`,
+      'import { startPage } from "./app/page.js";',
+      'import { textStore } from "./app/i18n.js";',
+      ...LANGS.map((l) => `import ui_${l} from ${JSON.stringify(join(dist, uiFileName(l)))};`),
+      `const texts = textStore({ preloaded: { ${LANGS.map((l) => `${l}: ui_${l}`).join(", ")} } });`,
+      "function wasmBytes() {",
+      "  const bin = atob(wasmBase64);",
+      "  const bytes = new Uint8Array(bin.length);",
+      "  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);",
+      "  return bytes;",
+      "}",
+      'startPage(document.getElementById("cc-app"), () => initSync({ module: wasmBytes() }), { assess, knowledge, convert }, texts);',
+    ].join("\n"),
+  },
+});
+if (single.outputFiles.length !== 1) fail(`the single file's script came out as ${single.outputFiles.length} files`);
+const script = single.outputFiles[0].text;
 const css = readFileSync(join(www, "style.css"), "utf8");
-const wasmB64 = readFileSync(join(pkg, WASM)).toString("base64");
 const quickExit = readFileSync(join(www, "quick-exit.js"), "utf8");
-
-const script = [
-  "// conscription-check, offline single file: the engine (wasm-bindgen glue and the WebAssembly",
-  "// module as base64) and the page (app-core.js), inlined. Nothing is loaded from anywhere.",
-  `const engine = ${moduleAsFunction(entry, ENTRY, ["initSync", "assess", "knowledge", "convert"])};`,
-  `const core = ${moduleAsFunction(core, "app-core.js", ["startPage"])};`,
-  `const wasmBase64 = "${wasmB64}";`,
-  "function wasmBytes() {",
-  "  const bin = atob(wasmBase64);",
-  "  const bytes = new Uint8Array(bin.length);",
-  "  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);",
-  "  return bytes;",
-  "}",
-  "core.startPage(document.getElementById(\"cc-app\"), () => engine.initSync({ module: wasmBytes() }), engine);",
-  "",
-].join("\n");
 
 if (/<\/script/i.test(script)) fail("the inlined script contains </script");
 if (/<\/style/i.test(css)) fail("style.css contains </style");
 if (/<\/script/i.test(quickExit)) fail("quick-exit.js contains </script");
+if (/^\s*import\s/m.test(script)) fail("the inlined script still imports a module");
 
+const sha256 = (text) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
 const csp = [
   "default-src 'none'",
   `script-src ${sha256(script)} ${sha256(quickExit)} 'wasm-unsafe-eval'`,
@@ -117,9 +145,26 @@ for (const [pattern, replacement] of swaps) {
 }
 writeFileSync(join(dist, "conscription-check.html"), html);
 
-// 4. Sizes.
+// 4. Precompressed files: app.js.br and app.js.gz next to app.js, for each text asset and the
+//    .wasm. Brotli at its best quality (text mode for text), gzip at level 9.
+for (const f of readdirSync(dist)) {
+  if (!COMPRESSED.some((ext) => f.endsWith(ext))) continue;
+  const raw = readFileSync(join(dist, f));
+  const text = !f.endsWith(".wasm");
+  writeFileSync(join(dist, `${f}.br`), brotliCompressSync(raw, {
+    params: {
+      [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+      [constants.BROTLI_PARAM_MODE]: text ? constants.BROTLI_MODE_TEXT : constants.BROTLI_MODE_GENERIC,
+      [constants.BROTLI_PARAM_SIZE_HINT]: raw.length,
+    },
+  }));
+  writeFileSync(join(dist, `${f}.gz`), gzipSync(raw, { level: constants.Z_BEST_COMPRESSION }));
+}
+
+// 5. Sizes.
 const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;
-const rows = readdirSync(dist).sort().map((f) => [f, statSync(join(dist, f)).size]);
-const width = Math.max(...rows.map(([f]) => f.length));
-console.log(`built ${relative(root, dist)}/:`);
-for (const [f, size] of rows) console.log(`  ${f.padEnd(width)}  ${kb(size).padStart(10)}`);
+const size = (f) => (existsSync(join(dist, f)) ? kb(statSync(join(dist, f)).size) : "");
+const rows = readdirSync(dist).filter((f) => !/\.(br|gz)$/.test(f)).sort();
+const width = Math.max(...rows.map((f) => f.length));
+console.log(`built ${relative(root, dist)}/:${" ".repeat(Math.max(0, width - 10))}        raw        .gz        .br`);
+for (const f of rows) console.log(`  ${f.padEnd(width)}  ${size(f).padStart(10)} ${size(`${f}.gz`).padStart(10)} ${size(`${f}.br`).padStart(10)}`);

@@ -6,11 +6,15 @@
 //                               recovery, isAssessError, reset
 //   node.js                     the "node" condition: loads the adjacent .wasm by itself
 //   conscription_check.d.ts     www/types/api.d.ts (needs no DOM lib)
-//   element.js, app-core.js, style.css, element.d.ts   the custom element (./element)
+//   element.js, style.css, element.d.ts, ui.<lang>.json   the custom element (./element): www/element.js and
+//                               the tool's modules (www/app/) bundled by esbuild, importing the
+//                               engine from ./conscription_check.js
 //   case-input.schema.json, README.md (www/engine/README.md), LICENSE-MIT, LICENSE-APACHE
 //   package.json                exports map, files, metadata, version from Cargo.toml
 import { readFileSync, writeFileSync, copyFileSync, existsSync, rmSync } from "node:fs";
 import { execFileSync } from "node:child_process";
+import { build } from "esbuild";
+import { LANGS, uiFileName, uiTexts } from "./ui-texts.mjs";
 
 const fail = (msg) => {
   throw new Error(`finish-pkg: ${msg}`);
@@ -54,8 +58,6 @@ const copies = [
   ["www/engine/node.js", "node.js"],
   ["www/types/api.d.ts", "conscription_check.d.ts"],
   ["www/types/element.d.ts", "element.d.ts"],
-  ["www/element.js", "element.js"],
-  ["www/app-core.js", "app-core.js"],
   ["www/style.css", "style.css"],
   ["www/types/case-input.schema.json", "case-input.schema.json"],
   ["www/engine/README.md", "README.md"],
@@ -66,6 +68,25 @@ for (const [from, to] of copies) {
   if (!existsSync(from)) fail(`${from} is missing`);
   copyFileSync(from, `pkg/${to}`);
 }
+
+// The element with the tool's modules in one file (not minified: a developer may read it); the
+// engine stays the package's own entry, next to it.
+await build({
+  entryPoints: ["www/element.js"],
+  outfile: "pkg/element.js",
+  bundle: true,
+  format: "esm",
+  platform: "browser",
+  target: "es2022",
+  charset: "utf8",
+  external: ["./conscription_check.js"],
+  banner: { js: "// <conscription-check>, the custom element (www/element.js and the tool's modules in www/app/,\n// bundled): attributes, properties, events and theming in README.md and element.d.ts." },
+  logLevel: "warning",
+});
+
+// Its interface texts, one file a language (data/texts/ui.toml; the element loads the ones it uses).
+const ui = uiTexts(".");
+for (const lang of LANGS) writeFileSync(`pkg/${uiFileName(lang)}`, JSON.stringify(ui[lang]));
 
 const repository = field("repository");
 const pkg = {
@@ -88,6 +109,7 @@ const pkg = {
     },
     "./element": { types: "./element.d.ts", default: "./element.js" },
     "./style.css": "./style.css",
+    ...Object.fromEntries(LANGS.map((l) => [`./${uiFileName(l)}`, `./${uiFileName(l)}`])),
     "./case-input.schema.json": "./case-input.schema.json",
     "./conscription_check_bg.wasm": "./conscription_check_bg.wasm",
     "./package.json": "./package.json",
@@ -100,7 +122,7 @@ const pkg = {
     "node.js",
     "element.js",
     "element.d.ts",
-    "app-core.js",
+    ...LANGS.map(uiFileName),
     "style.css",
     "case-input.schema.json",
     "README.md",

@@ -49,7 +49,6 @@ use model::*;
 use rules::Ctx;
 use serde::Serialize;
 use serde_json::Value;
-use std::collections::BTreeMap;
 
 /// The package version that produced a result.
 pub const ENGINE: &str = concat!("conscription-check ", env!("CARGO_PKG_VERSION"));
@@ -360,11 +359,6 @@ pub fn convert(
 /// # Errors
 /// Only if serialisation fails, which it does not for this data.
 pub fn knowledge_json(lang: Lang) -> Result<String, AssessError> {
-    // The ui texts, by key: a BTreeMap is written in key order, as the page expects.
-    let ui: BTreeMap<&str, &str> = knowledge::TEXTS
-        .iter()
-        .filter_map(|t| t.id.strip_prefix("ui.").map(|k| (k, t.text.get(lang))))
-        .collect();
     let info = KnowledgeInfo {
         version: knowledge::META.version,
         report_date: knowledge::META.report_date.to_string(),
@@ -397,7 +391,6 @@ pub fn knowledge_json(lang: Lang) -> Result<String, AssessError> {
                 en: t.text.get(Lang::En),
             })
             .collect(),
-        ui,
         lang: lang.code(),
     };
     to_json(&info)

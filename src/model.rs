@@ -884,8 +884,6 @@ pub struct KnowledgeInfo {
     pub sources: Vec<SourceOut>,
     /// The glossary in the requested language.
     pub glossary: Vec<Term>,
-    /// The page's interface texts, by key.
-    pub ui: std::collections::BTreeMap<&'static str, &'static str>,
     /// The language.
     pub lang: &'static str,
 }

@@ -5,13 +5,13 @@
 // - The link #cc-quick-exit is the first thing in the page (first in tab order) and sticky
 //   (style.css). Without JavaScript it is a plain link to about:blank.
 // - Clicking it, or pressing Esc twice within a second anywhere in the page, leaves at once:
-//   what the tool put on the clipboard is overwritten, the form is emptied (app-core.js
+//   what the tool put on the clipboard is overwritten, the form is emptied (app/tool.js
 //   registers how), the tab title is blanked and the page is replaced in the history by
 //   about:blank (location.replace), so Back does not lead back to the tool.
 //
 // The labels below are data/texts/ui.toml's "ui.quick-exit" and "ui.quick-exit.hint" (a test
 // checks they are the same): they are needed before the engine, which holds the texts, has
-// loaded. Once it has, app-core.js sets them from the data.
+// loaded. Once it has, the tool (app/tool.js) sets them from the data.
 (function () {
   "use strict";
   var LABELS = {

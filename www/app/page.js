@@ -1,0 +1,44 @@
+// The page (app.js and the offline single file): starts the engine and renders the tool.
+import { pickLang } from "./i18n.js";
+import { mountTool } from "./tool.js";
+import { showLoadError } from "./loading.js";
+
+/**
+ * The page: starts the engine (load() runs init or initSync) and loads the interface texts of
+ * the browser's language (texts: an i18n.js textStore), then renders the tool into main in that
+ * language, keeping <html lang> and the title in step with the language menu.
+ */
+export async function startPage(main, load, api, texts) {
+  const lang = pickLang(navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language]);
+  try {
+    await Promise.all([load(), texts.load(lang)]);
+    if (api.loadLanguage) await api.loadLanguage(lang);
+  } catch (e) {
+    showLoadError(main, lang);
+    console.error("conscription-check: the engine could not start", e);
+    return null;
+  }
+  const follow = (tool) => {
+    document.documentElement.lang = tool.lang;
+    document.title = tool.t("title");
+  };
+  let tool = null;
+  // The page's quick exit is in the static HTML (quick-exit.js); the tool tells it what to clear.
+  const exit = typeof window !== "undefined" ? window.ccQuickExit : null;
+  tool = mountTool(main, api, texts, {
+    lang,
+    headingLevel: 1,
+    externalExit: !!exit,
+    onExitLabels: (label, hint, l) => exit?.label(label, hint, l),
+    onCopied: () => exit?.copied(),
+    onLangChange: () => tool && follow(tool),
+    onQuickExit: () => {
+      document.title = "";
+      location.replace("about:blank");
+    },
+  });
+  exit?.beforeExit(() => tool.clear());
+  follow(tool);
+  main.removeAttribute("aria-busy");
+  return tool;
+}
