@@ -1,7 +1,7 @@
 // Builds dist/ from www/ and pkg/ (run by `make dist`, after `make pkg`):
 //   dist/index.html, app.js, app-core.js, element.js, style.css, embed-demo.*  (copied from www/)
-//   dist/conscription_check.js, conscription_check_glue.js, conscription_check_bg.wasm
-//                                                                               (copied from pkg/)
+//   dist/conscription_check.js, conscription_check_glue.js, conscription_check_bg.wasm,
+//   dist/texts/en.bin, fr, de, ru  (copied from pkg/; the page fetches the visitor's language)
 //   dist/conscription-check.html   one file with everything inlined, for file:// and offline use
 // Node only, no dependencies.
 import { createHash } from "node:crypto";
@@ -22,7 +22,9 @@ function fail(msg) {
   process.exit(1);
 }
 
-for (const f of [ENTRY, GLUE, WASM]) {
+const LANGS = ["en", "fr", "de", "ru"];
+const TEXTS = LANGS.map((l) => `texts/${l}.bin`); // each language's texts (issue 15)
+for (const f of [ENTRY, GLUE, WASM, ...TEXTS]) {
   if (!existsSync(join(pkg, f))) fail(`pkg/${f} is missing: run \`make pkg\` first`);
 }
 
@@ -40,10 +42,12 @@ for (const name of readdirSync(www)) {
 cpSync(join(pkg, ENTRY), join(dist, ENTRY));
 cpSync(join(pkg, GLUE), join(dist, GLUE));
 cpSync(join(pkg, WASM), join(dist, WASM));
+mkdirSync(join(dist, "texts"));
+for (const f of TEXTS) cpSync(join(pkg, f), join(dist, f));
 
 // 3. The single file. ES module imports of other files don't work from file://, so the glue and
-//    app-core.js become plain functions inside one inline module script, and the wasm is base64
-//    handed to initSync. The CSP allows exactly that script and that style, by their hashes.
+//    app-core.js become plain functions inside one inline module script, and the wasm and the
+//    four languages' texts are base64 handed to initSync. The CSP allows exactly that script and that style, by their hashes.
 const sha256 = (text) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
 
 /** Turns an ES module without imports into a function body that returns its exports. */
@@ -65,25 +69,28 @@ const glue = readFileSync(join(pkg, GLUE), "utf8");
 const glueImport = 'import * as glue from "./conscription_check_glue.js";';
 let entry = readFileSync(join(pkg, ENTRY), "utf8");
 if (!entry.includes(glueImport)) fail(`${ENTRY} does not import the glue as \`${glueImport}\``);
-entry = entry.replace(glueImport, () => `const glue = ${moduleAsFunction(glue, GLUE, ["initSync", "assessJson", "knowledgeJson", "convertJson", "__ccModule", "__ccForgetInstance"])};`);
+entry = entry.replace(glueImport, () => `const glue = ${moduleAsFunction(glue, GLUE, ["initSync", "assessJson", "knowledgeJson", "convertJson", "loadTexts", "__ccModule", "__ccForgetInstance"])};`);
 const core = readFileSync(join(www, "app-core.js"), "utf8");
 const css = readFileSync(join(www, "style.css"), "utf8");
 const wasmB64 = readFileSync(join(pkg, WASM)).toString("base64");
+const textsB64 = Object.fromEntries(LANGS.map((l) => [l, readFileSync(join(pkg, `texts/${l}.bin`)).toString("base64")]));
 const quickExit = readFileSync(join(www, "quick-exit.js"), "utf8");
 
 const script = [
   "// conscription-check, offline single file: the engine (wasm-bindgen glue and the WebAssembly",
   "// module as base64) and the page (app-core.js), inlined. Nothing is loaded from anywhere.",
-  `const engine = ${moduleAsFunction(entry, ENTRY, ["initSync", "assess", "knowledge", "convert"])};`,
+  `const engine = ${moduleAsFunction(entry, ENTRY, ["initSync", "assess", "knowledge", "convert", "loadLanguage", "isLanguageLoaded"])};`,
   `const core = ${moduleAsFunction(core, "app-core.js", ["startPage"])};`,
   `const wasmBase64 = "${wasmB64}";`,
-  "function wasmBytes() {",
-  "  const bin = atob(wasmBase64);",
+  `const textsBase64 = ${JSON.stringify(textsB64)};`,
+  "function bytesOf(base64) {",
+  "  const bin = atob(base64);",
   "  const bytes = new Uint8Array(bin.length);",
   "  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);",
   "  return bytes;",
   "}",
-  "core.startPage(document.getElementById(\"cc-app\"), () => engine.initSync({ module: wasmBytes() }), engine);",
+  "const texts = () => Object.fromEntries(Object.entries(textsBase64).map(([l, b]) => [l, bytesOf(b)]));",
+  "core.startPage(document.getElementById(\"cc-app\"), () => engine.initSync({ module: bytesOf(wasmBase64), texts: texts() }), engine);",
   "",
 ].join("\n");
 
@@ -119,7 +126,7 @@ writeFileSync(join(dist, "conscription-check.html"), html);
 
 // 4. Sizes.
 const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;
-const rows = readdirSync(dist).sort().map((f) => [f, statSync(join(dist, f)).size]);
+const rows = [...readdirSync(dist).filter((f) => f !== "texts"), ...TEXTS].sort().map((f) => [f, statSync(join(dist, f)).size]);
 const width = Math.max(...rows.map(([f]) => f.length));
 console.log(`built ${relative(root, dist)}/:`);
 for (const [f, size] of rows) console.log(`  ${f.padEnd(width)}  ${kb(size).padStart(10)}`);

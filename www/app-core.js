@@ -260,13 +260,34 @@ class Tool {
   // ---- language and strings -------------------------------------------------------------------
 
   setLang(lang, { silent = false } = {}) {
-    this.lang = LANGS.includes(lang) ? lang : "en";
+    lang = LANGS.includes(lang) ? lang : "en";
+    const wait = this.languagesReady([lang], "form", () => this.setLang(lang, { silent }));
+    if (wait !== true) return wait;
+    this.lang = lang;
     this.k = this.api.knowledge({ lang: this.lang });
     this.ui = this.k.ui;
     this.locale = LOCALES[this.lang];
     this.nf = new Intl.NumberFormat(this.locale, { maximumFractionDigits: 2 });
     this.build();
     if (!silent) this.opts.onLangChange?.(this.lang);
+    return null;
+  }
+
+  /**
+   * Issue 15: the engine holds the texts of the languages loaded so far (init() loads the first).
+   * Returns true when every language of `langs` is loaded; else loads them and returns a promise
+   * that resolves after `then` ran — unless the same `key` ("form", "memo") asked for another
+   * language meanwhile. A language that cannot be loaded is logged and `then` is not run.
+   */
+  languagesReady(langs, key, then) {
+    const tickets = (this.langTickets ??= {});
+    const ticket = key ? (tickets[key] = (tickets[key] || 0) + 1) : 0;
+    const missing = langs.filter((l) => l && this.api.isLanguageLoaded && !this.api.isLanguageLoaded(l));
+    if (!missing.length) return true;
+    return Promise.all(missing.map((l) => this.api.loadLanguage(l))).then(
+      () => { if (!key || tickets[key] === ticket) then?.(); },
+      (e) => console.error(`conscription-check: the texts of ${missing.join(", ")} could not be loaded`, e),
+    );
   }
 
   t(key, params) {
@@ -382,8 +403,10 @@ class Tool {
       LANGS.map((l) => h("option", { value: l, selected: l === this.lang, lang: l }, this.langName(l))));
     langSelect.addEventListener("change", () => {
       this.opts.notice = null;
-      this.setLang(langSelect.value);
-      this.root.querySelector("[data-cc=lang]")?.focus();
+      const focus = () => this.root.querySelector("[data-cc=lang]")?.focus();
+      const wait = this.setLang(langSelect.value);
+      if (wait) wait.then(focus);
+      else focus();
     });
     const exitBar = this.opts.externalExit ? null : h("div", { class: "cc-exit-bar" },
       h("button", { type: "button", class: "cc-exit", "data-cc": "quick-exit", onclick: () => this.quickExit() }, this.t("quick-exit")),
@@ -688,6 +711,8 @@ class Tool {
    */
   inLang(lang, fn) {
     if (!lang || lang === this.lang || !this.result || this.issues) return fn();
+    // Not loaded yet: the form's language for now, and everything again once it is.
+    if (this.languagesReady([lang], "memo", () => this.resultsBody && this.renderResults()) !== true) return fn();
     const saved = {
       lang: this.lang, k: this.k, ui: this.ui, locale: this.locale, nf: this.nf, result: this.result,
       cites: this.cites, shownDisagreements: this.shownDisagreements, p: this.p,
@@ -1703,6 +1728,7 @@ class Tool {
     const line = (path, issue) => `${path === "" ? this.t("f.root") : path} (${this.fieldLabel(issue.path)}): ${this.issueText(issue)}`;
     if (problems.length) return fail(problems.map((i) => line(i.path, i)));
     // A saved case is assessed with its own date, rates and language; an old file (bare answers) with the current ones.
+    if (saved) await this.languagesReady([saved.formLang, saved.memoLang]);
     const opts = saved
       ? { lang: saved.formLang || this.lang, ...(saved.asOf ? { asOf: saved.asOf } : {}), ...(saved.rubPer ? { rubPer: saved.rubPer } : {}) }
       : this.assessOptions();
@@ -1887,13 +1913,15 @@ export function showLoadError(container, lang, blockedBy = null) {
 }
 
 /**
- * The page: starts the engine (load() runs init or initSync), then renders the tool into main,
+ * The page: starts the engine (load(lang) runs init or initSync, loading the texts of lang),
+ * then renders the tool into main,
  * in the browser's language, keeping <html lang> and the title in step with the language menu.
  */
 export async function startPage(main, load, api) {
   const lang = pickLang(navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language]);
   try {
-    await load();
+    await load(lang);
+    if (api.loadLanguage) await api.loadLanguage(lang);
   } catch (e) {
     showLoadError(main, lang);
     console.error("conscription-check: the engine could not start", e);

@@ -65,10 +65,10 @@
 //   cc-quick-exit   (cancelable) the user pressed "Quick exit" or Esc twice; the form and the
 //                   tool's clipboard copy are emptied, then, unless you call preventDefault(),
 //                   the tab is replaced by a blank page (about:blank, location.replace).
-import init, { assess, knowledge, convert } from "./conscription_check.js";
+import init, { assess, knowledge, convert, loadLanguage, isLanguageLoaded } from "./conscription_check.js";
 import { mountTool, pickLang, langOf, showLoadError, showLoadingExit } from "./app-core.js";
 
-const api = { assess, knowledge, convert };
+const api = { assess, knowledge, convert, loadLanguage, isLanguageLoaded };
 const here = import.meta.url;
 let engine = null;
 let sheet = null;
@@ -93,7 +93,8 @@ async function blockedBy(error) {
 
 // One engine and one stylesheet for every element on the page.
 function loadEngine() {
-  engine ??= init().catch((e) => {
+  // No language yet: each element loads its own (texts/<lang>.bin) before it appears.
+  engine ??= init({ languages: [] }).catch((e) => {
     engine = null; // a later element may try again
     throw e;
   });
@@ -169,6 +170,11 @@ export class ConscriptionCheckElement extends HTMLElement {
     try {
       const [, s] = await Promise.all([loadEngine(), loadSheet()]);
       root.adoptedStyleSheets = [s];
+      // The language wanted, loaded (again if the attribute changed meanwhile).
+      for (let lang = null; lang !== this._wantedLang().lang; ) {
+        lang = this._wantedLang().lang;
+        await loadLanguage(lang);
+      }
     } catch (e) {
       const policy = await blockedBy(e);
       showLoadError(root, this._wantedLang().lang, policy);
