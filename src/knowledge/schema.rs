@@ -915,7 +915,10 @@ pub fn encode_texts(lang: &str, list: &[String], fingerprint: u64) -> Vec<u8> {
     out.extend_from_slice(&count.to_le_bytes());
     for t in list {
         let n = u16::try_from(t.len()).unwrap_or_else(|_| {
-            panic!("a text of {} bytes: texts files hold at most 65,535 bytes a text", t.len())
+            panic!(
+                "a text of {} bytes: texts files hold at most 65,535 bytes a text",
+                t.len()
+            )
         });
         out.extend_from_slice(&n.to_le_bytes());
     }

@@ -101,7 +101,9 @@ pub fn parse(lang: Lang, bytes: &[u8]) -> Result<Texts, LoadError> {
             .map_or(0, |(lo, hi)| u16::from_le_bytes([*lo, *hi]));
         end += usize::from(n);
         if !text.is_char_boundary(end) {
-            return Err(LoadError::Damaged("a text ends inside a character or past the end"));
+            return Err(LoadError::Damaged(
+                "a text ends inside a character or past the end",
+            ));
         }
         ends.push(u32::try_from(end).map_err(|_| LoadError::Damaged("too long"))?);
     }
@@ -186,25 +188,40 @@ mod tests {
     #[test]
     fn a_wrong_file_is_refused() {
         let en = embedded(Lang::En);
-        assert_eq!(parse(Lang::Fr, en).unwrap_err(), LoadError::OtherLanguage("en".into()));
+        assert_eq!(
+            parse(Lang::Fr, en).unwrap_err(),
+            LoadError::OtherLanguage("en".into())
+        );
         assert_eq!(parse(Lang::En, b"").unwrap_err(), LoadError::NotTexts);
-        assert_eq!(parse(Lang::En, b"\0asm\x01\0\0\0").unwrap_err(), LoadError::NotTexts);
+        assert_eq!(
+            parse(Lang::En, b"\0asm\x01\0\0\0").unwrap_err(),
+            LoadError::NotTexts
+        );
         let mut other = en.to_vec();
         if let Some(b) = other.get_mut(4) {
             *b ^= 1;
         }
         assert_eq!(parse(Lang::En, &other).unwrap_err(), LoadError::OtherBuild);
         // Cut short, one byte too many, not UTF-8.
-        assert!(matches!(parse(Lang::En, &en[..en.len() - 1]), Err(LoadError::Damaged(_))));
+        assert!(matches!(
+            parse(Lang::En, &en[..en.len() - 1]),
+            Err(LoadError::Damaged(_))
+        ));
         let mut longer = en.to_vec();
         longer.push(b'x');
-        assert!(matches!(parse(Lang::En, &longer), Err(LoadError::Damaged(_))));
+        assert!(matches!(
+            parse(Lang::En, &longer),
+            Err(LoadError::Damaged(_))
+        ));
         let mut bad = en.to_vec();
         if let Some(b) = bad.last_mut() {
             *b = 0xff;
         }
         assert!(matches!(parse(Lang::En, &bad), Err(LoadError::Damaged(_))));
-        assert!(matches!(parse(Lang::En, &en[..40]), Err(LoadError::Damaged(_))));
+        assert!(matches!(
+            parse(Lang::En, &en[..40]),
+            Err(LoadError::Damaged(_))
+        ));
     }
 
     #[test]
