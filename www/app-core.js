@@ -1171,7 +1171,9 @@ class Tool {
    * that language (ids of its own), shown only in print instead of the on-screen result.
    */
   renderMemo() {
-    const lang = this.memoLang && this.memoLang !== this.lang && this.result && !this.issues ? this.memoLang : null;
+    let lang = this.memoLang && this.memoLang !== this.lang && this.result && !this.issues ? this.memoLang : null;
+    // Until its texts are loaded, the print shows the form's language; then it is drawn again.
+    if (lang && this.languagesReady([lang], "memo", () => this.resultsBody && this.renderResults()) !== true) lang = null;
     this.root.classList.toggle("cc-memo-other", !!lang);
     if (!lang) {
       this.memoBox.replaceChildren();
@@ -1586,6 +1588,7 @@ class Tool {
   }
 
   async copySummary() {
+    await this.languagesReady([this.memoLang]);
     const text = this.inLang(this.memoLang, () => this.summaryText());
     let ok = false;
     try {

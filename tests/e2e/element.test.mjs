@@ -114,6 +114,7 @@ describe("the element in the demo host page", () => {
       assert.deepEqual((await events(page, "cc-lang-change")).map((e) => e.detail.lang), ["fr"]);
 
       await page.locator("conscription-check .cc-lang-select").selectOption("ru");
+      await page.locator('conscription-check .cc[lang="ru"]').waitFor(); // its texts are fetched first (issue 15)
       assert.equal(await page.locator("conscription-check").getAttribute("lang"), "ru");
       assert.equal(await page.locator("conscription-check .cc").getAttribute("lang"), "ru");
       await assertAccessible(page, { label: "(demo page, ru)" });
@@ -237,6 +238,7 @@ setTimeout(() => {
       assert.equal(assessed.at(-1).detail.asOf, "2024-06-01");
       assert.equal(await page.locator('conscription-check input[data-path="@asOf"]').inputValue(), "2024-06-01");
       await page.locator("conscription-check").evaluate((el) => el.setAttribute("lang", "ru"));
+      await page.locator('conscription-check .cc[lang="ru"]').waitFor(); // its texts are fetched first (issue 15)
       assert.equal(await page.locator("conscription-check .cc").getAttribute("lang"), "ru");
       // One language change (to ru): heading-level and as-of re-render without one.
       assert.deepEqual((await events(page, "cc-lang-change")).map((e) => e.detail.lang), ["ru"]);

@@ -66,6 +66,7 @@ test("switching the language keeps the answers and follows with <html lang>", as
     await gotoTool(page, `${env.origin}/`);
     await fillCase(page, student);
     await page.locator(".cc-lang-select").selectOption("ru");
+    await page.locator('.cc[lang="ru"]').waitFor(); // its texts are fetched first (issue 15)
     const ru = (await nodeEngine()).knowledge({ lang: "ru" }).ui;
     assert.equal(await page.evaluate(() => document.documentElement.lang), "ru");
     assert.equal(await page.locator(".cc-title").textContent(), ru.title);
