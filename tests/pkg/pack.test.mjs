@@ -28,8 +28,10 @@ const installed = () => join(work, "node_modules/conscription-check");
 test("the tarball holds what the package needs: engine, Node entry, element, schema, licences, README", () => {
   const files = readdirSync(installed()).sort();
   const want = ["package.json", "conscription_check.js", "conscription_check_glue.js", "conscription_check.d.ts", "conscription_check_bg.wasm",
-    "node.js", "element.js", "element.d.ts", "app-core.js", "style.css", "case-input.schema.json", "README.md", "LICENSE-MIT", "LICENSE-APACHE"];
+    "node.js", "element.js", "element.d.ts", "app-core.js", "style.css", "case-input.schema.json", "README.md", "LICENSE-MIT", "LICENSE-APACHE", "texts"];
   assert.deepEqual(files, [...want].sort());
+  // Each language's texts (issue 15): the .wasm carries none.
+  assert.deepEqual(readdirSync(join(installed(), "texts")).sort(), ["de.bin", "en.bin", "fr.bin", "ru.bin"]);
   assert.match(readFileSync(join(installed(), "LICENSE-MIT"), "utf8"), /Permission is hereby granted/);
   assert.match(readFileSync(join(installed(), "LICENSE-APACHE"), "utf8"), /Apache License\s+Version 2\.0/);
   // The package README is for npm users: no make targets, no links into the repository.
@@ -142,6 +144,8 @@ test("Vite 7 builds a page importing the package, and it runs in Chromium (READM
   execFileSync(bin("vite"), ["build", "--config", join(work, "vite.config.mjs")], { cwd: work, stdio: "pipe" });
   const built = readdirSync(join(work, "out/assets"));
   assert.ok(built.some((f) => f.endsWith(".wasm")), `no wasm among ${built}`);
+  // The texts files too, found as the .wasm is (new URL(…, import.meta.url)).
+  for (const l of ["en", "fr", "de", "ru"]) assert.ok(built.some((f) => f.startsWith(`${l}-`) && f.endsWith(".bin")), `no texts/${l}.bin among ${built}`);
 
   const { startServer } = await import(join(root, "scripts/serve.mjs"));
   const server = await startServer({ dir: join(work, "out"), port: 0 });
