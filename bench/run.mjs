@@ -78,7 +78,10 @@ if (!SKIP.has("native")) {
 
 // ---- Node -------------------------------------------------------------------------------------
 const cc = await import(join(root, "pkg/conscription_check.js"));
-cc.initSync({ module: readFileSync(join(root, "pkg/conscription_check_bg.wasm")) });
+cc.initSync({
+  module: readFileSync(join(root, "pkg/conscription_check_bg.wasm")),
+  texts: Object.fromEntries(["en", "fr", "de", "ru"].map((l) => [l, readFileSync(join(root, `pkg/texts/${l}.bin`))])),
+});
 const peers = { jsonLogic: makeJsonLogicPeer(), rulesEngine: makeRulesEnginePeer() };
 
 function agreementSummary(agreement) {
