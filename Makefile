@@ -55,17 +55,19 @@ lint: fetch
 	cargo fmt --check
 	cargo clippy --all-targets --quiet -- -D warnings
 	cargo clippy --lib --target wasm32-unknown-unknown --quiet -- -D warnings
+	cargo clippy --lib --target wasm32-unknown-unknown --no-default-features --quiet -- -D warnings
 	cargo deny --offline --log-level error check licenses bans sources
 
 test-rust:
 	cargo test --quiet
 
-# wasm-bindgen-test: once in Node, once in headless Chromium (through chromedriver).
+# wasm-bindgen-test: once in Node, once in headless Chromium (through chromedriver). Built as the
+# package's wasm is, without the texts compiled in (the tests load them).
 test-wasm:
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
-	  cargo test --target wasm32-unknown-unknown --test wasm
+	  cargo test --target wasm32-unknown-unknown --no-default-features --test wasm
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner WASM_BINDGEN_USE_BROWSER=1 \
-	  cargo test --target wasm32-unknown-unknown --test wasm
+	  cargo test --target wasm32-unknown-unknown --no-default-features --test wasm
 
 # The built package in Node: scenarios, determinism, hostile input, README snippets, types.
 test-js:

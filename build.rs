@@ -34,9 +34,16 @@ fn main() {
         }
     };
     let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
-    std::fs::write(
-        Path::new(&out).join("knowledge_data.rs"),
-        schema::codegen(&k),
-    )
-    .expect("write knowledge_data.rs");
+    let generated = schema::codegen(&k);
+    std::fs::write(Path::new(&out).join("knowledge_data.rs"), generated.rust)
+        .expect("write knowledge_data.rs");
+    // One file of texts per language: the `embedded-texts` feature compiles them in (native
+    // tests, benches); without it (the npm package's wasm) they are files of their own that
+    // the JavaScript entry hands to the module (scripts/finish-pkg.mjs copies them to
+    // pkg/texts/).
+    let texts = Path::new(&out).join("texts");
+    std::fs::create_dir_all(&texts).expect("create OUT_DIR/texts");
+    for (lang, bytes) in &generated.texts {
+        std::fs::write(texts.join(format!("{lang}.bin")), bytes).expect("write a texts file");
+    }
 }

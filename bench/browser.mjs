@@ -50,6 +50,9 @@ export function buildBenchPage(root, outDir) {
   copyFileSync(join(root, "pkg/conscription_check.js"), join(outDir, "conscription_check.js"));
   copyFileSync(join(root, "pkg/conscription_check_glue.js"), join(outDir, "conscription_check_glue.js"));
   copyFileSync(join(root, "pkg/conscription_check_bg.wasm"), join(outDir, "conscription_check_bg.wasm"));
+  // Each language's texts (issue 15), where the entry fetches them.
+  mkdirSync(join(outDir, "texts"), { recursive: true });
+  for (const l of ["en", "fr", "de", "ru"]) copyFileSync(join(root, `pkg/texts/${l}.bin`), join(outDir, `texts/${l}.bin`));
 }
 
 /**

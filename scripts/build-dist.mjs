@@ -6,8 +6,10 @@
 //                      the interface texts (data/texts/ui.toml), one file a language; the page
 //                      and the element load the ones they use
 //   dist/index.html, style.css, quick-exit.js, embed-demo.*               (copied from www/)
-//   dist/conscription_check.js, conscription_check_glue.js, conscription_check_bg.wasm
-//                      the package's files as they are, for `import "/conscription_check.js"`
+//   dist/conscription_check.js, conscription_check_glue.js, conscription_check_bg.wasm,
+//   dist/texts/en.bin, fr, de, ru
+//                      the package's files as they are, for `import "/conscription_check.js"`;
+//                      the engine fetches the statement texts of the visitor's language (issue 15)
 //   dist/conscription-check.html   one file with everything inlined, for file:// and offline use
 //   dist/*.br, dist/*.gz  each text asset and the .wasm precompressed (brotli, gzip -9), for
 //                      hosts that serve them (scripts/serve.mjs does)
@@ -35,7 +37,8 @@ function fail(msg) {
   process.exit(1);
 }
 
-for (const f of [ENTRY, GLUE, WASM]) {
+const TEXTS = LANGS.map((l) => `texts/${l}.bin`); // each language's texts (issue 15)
+for (const f of [ENTRY, GLUE, WASM, ...TEXTS]) {
   if (!existsSync(join(pkg, f))) fail(`pkg/${f} is missing: run \`make pkg\` first`);
 }
 
@@ -50,6 +53,8 @@ for (const name of readdirSync(www)) {
   cpSync(src, join(dist, name));
 }
 for (const f of [ENTRY, GLUE, WASM]) cpSync(join(pkg, f), join(dist, f));
+mkdirSync(join(dist, "texts"));
+for (const f of TEXTS) cpSync(join(pkg, f), join(dist, f));
 const ui = uiTexts(root);
 for (const lang of LANGS) writeFileSync(join(dist, uiFileName(lang)), JSON.stringify(ui[lang]));
 
@@ -79,32 +84,35 @@ await build({ ...common, entryPoints: { app: join(www, "app.js"), element: join(
 
 // 3. The single file. ES module imports of other files don't work from file://, so everything
 //    is one inline module script without imports (esbuild's bundle, written to memory), with
-//    the wasm as base64 handed to initSync and the interface texts of all four languages. The CSP allows exactly that script, the quick exit
+//    the wasm and the four languages' statement texts as base64 handed to initSync, and the
+//    interface texts of all four languages. The CSP allows exactly that script, the quick exit
 //    and the style, by their hashes.
 const single = await build({
   ...common,
   write: false,
   outdir: dist,
-  loader: { ".wasm": "base64" },
+  loader: { ".wasm": "base64", ".bin": "base64" },
   stdin: {
     resolveDir: www,
     sourcefile: "conscription-check.html.js",
     contents: [
-      "// conscription-check, offline single file: the engine (wasm-bindgen glue and the WebAssembly",
-      "// module as base64) and the page, inlined. Nothing is loaded from anywhere.",
-      `import { initSync, assess, knowledge, convert } from "./${ENTRY}";`,
+      "// conscription-check, offline single file: the engine (wasm-bindgen glue, the WebAssembly",
+      "// module and the statement texts as base64) and the page, inlined. Nothing is loaded from anywhere.",
+      `import { initSync, assess, knowledge, convert, loadLanguage, isLanguageLoaded } from "./${ENTRY}";`,
       `import wasmBase64 from ${JSON.stringify(join(pkg, WASM))};`,
+      ...LANGS.map((l) => `import texts_${l} from ${JSON.stringify(join(pkg, "texts", `${l}.bin`))};`),
       'import { startPage } from "./app/page.js";',
       'import { textStore } from "./app/i18n.js";',
       ...LANGS.map((l) => `import ui_${l} from ${JSON.stringify(join(dist, uiFileName(l)))};`),
       `const texts = textStore({ preloaded: { ${LANGS.map((l) => `${l}: ui_${l}`).join(", ")} } });`,
-      "function wasmBytes() {",
-      "  const bin = atob(wasmBase64);",
+      "function bytesOf(base64) {",
+      "  const bin = atob(base64);",
       "  const bytes = new Uint8Array(bin.length);",
       "  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);",
       "  return bytes;",
       "}",
-      'startPage(document.getElementById("cc-app"), () => initSync({ module: wasmBytes() }), { assess, knowledge, convert }, texts);',
+      `const statementTexts = () => ({ ${LANGS.map((l) => `${l}: bytesOf(texts_${l})`).join(", ")} });`,
+      'startPage(document.getElementById("cc-app"), () => initSync({ module: bytesOf(wasmBase64), texts: statementTexts() }), { assess, knowledge, convert, loadLanguage, isLanguageLoaded }, texts);',
     ].join("\n"),
   },
 });
@@ -147,10 +155,10 @@ writeFileSync(join(dist, "conscription-check.html"), html);
 
 // 4. Precompressed files: app.js.br and app.js.gz next to app.js, for each text asset and the
 //    .wasm. Brotli at its best quality (text mode for text), gzip at level 9.
-for (const f of readdirSync(dist)) {
+for (const f of [...readdirSync(dist), ...TEXTS]) {
   if (!COMPRESSED.some((ext) => f.endsWith(ext))) continue;
   const raw = readFileSync(join(dist, f));
-  const text = !f.endsWith(".wasm");
+  const text = !f.endsWith(".wasm") && !f.endsWith(".bin");
   writeFileSync(join(dist, `${f}.br`), brotliCompressSync(raw, {
     params: {
       [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
@@ -164,7 +172,7 @@ for (const f of readdirSync(dist)) {
 // 5. Sizes.
 const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;
 const size = (f) => (existsSync(join(dist, f)) ? kb(statSync(join(dist, f)).size) : "");
-const rows = readdirSync(dist).filter((f) => !/\.(br|gz)$/.test(f)).sort();
+const rows = [...readdirSync(dist).filter((f) => f !== "texts" && !/\.(br|gz)$/.test(f)), ...TEXTS].sort();
 const width = Math.max(...rows.map((f) => f.length));
 console.log(`built ${relative(root, dist)}/:${" ".repeat(Math.max(0, width - 10))}        raw        .gz        .br`);
 for (const f of rows) console.log(`  ${f.padEnd(width)}  ${size(f).padStart(10)} ${size(`${f}.gz`).padStart(10)} ${size(`${f}.br`).padStart(10)}`);

@@ -4,7 +4,9 @@
 //                               to replace a broken instance (__ccModule, __ccForgetInstance)
 //   conscription_check.js       the entry (www/engine/): size checks, JSON in its own try,
 //                               recovery, isAssessError, reset
-//   node.js                     the "node" condition: loads the adjacent .wasm by itself
+//   node.js                     the "node" condition: loads the adjacent .wasm and texts by itself
+//   texts/en.bin, fr, de, ru    each language's texts (build-pkg.sh copies them from build.rs's
+//                               output); the entry loads those of the languages in use
 //   conscription_check.d.ts     www/types/api.d.ts (needs no DOM lib)
 //   element.js, style.css, element.d.ts, ui.<lang>.json   the custom element (./element): www/element.js and
 //                               the tool's modules (www/app/) bundled by esbuild, importing the
@@ -29,7 +31,7 @@ const field = (k) => crate[k] ?? fail(`Cargo.toml has no ${k}`);
 let glue = readFileSync("pkg/conscription_check.js", "utf8");
 if (!/^let wasmModule, wasmInstance, wasm;$/m.test(glue)) fail("the wasm-bindgen glue changed shape: no `let wasmModule, wasmInstance, wasm;`");
 if (!/^let __wbg_init_promise;$/m.test(glue)) fail("the wasm-bindgen glue changed shape: no `let __wbg_init_promise;`");
-for (const name of ["assessJson", "knowledgeJson", "convertJson"]) {
+for (const name of ["assessJson", "knowledgeJson", "convertJson", "loadTexts"]) {
   if (!new RegExp(`^export function ${name}\\(`, "m").test(glue)) fail(`the glue has no ${name}`);
 }
 const caches = [...glue.matchAll(/^let (cached\w+) = null;$/gm)].map((m) => m[1]);
@@ -112,10 +114,15 @@ const pkg = {
     ...Object.fromEntries(LANGS.map((l) => [`./${uiFileName(l)}`, `./${uiFileName(l)}`])),
     "./case-input.schema.json": "./case-input.schema.json",
     "./conscription_check_bg.wasm": "./conscription_check_bg.wasm",
+    "./texts/*.bin": "./texts/*.bin",
     "./package.json": "./package.json",
   },
   files: [
     "conscription_check_bg.wasm",
+    "texts/en.bin",
+    "texts/fr.bin",
+    "texts/de.bin",
+    "texts/ru.bin",
     "conscription_check_glue.js",
     "conscription_check.js",
     "conscription_check.d.ts",

@@ -22,7 +22,7 @@ const TYPES = {
 };
 
 /** The files `make dist` precompresses (scripts/build-dist.mjs): text assets and the .wasm. */
-export const COMPRESSED = [".html", ".js", ".mjs", ".css", ".json", ".svg", ".txt", ".wasm"];
+export const COMPRESSED = [".html", ".js", ".mjs", ".css", ".json", ".svg", ".txt", ".wasm", ".bin"];
 // Content codings in order of preference, with the suffix of their precompressed file.
 const CODINGS = [["br", ".br"], ["gzip", ".gz"]];
 

@@ -65,8 +65,9 @@ pub fn default_rates() -> RubPer {
 ///
 /// # Errors
 /// `asOf` before the first day the knowledge base models (2022-01-01), a date in the case
-/// after `asOf`.
+/// after `asOf`, a language whose texts are not loaded (only without `embedded-texts`).
 pub fn assess(case: &CaseInput, opts: &Options) -> Result<Assessment, AssessError> {
+    language_loaded(opts.lang)?;
     check_dates(case, opts.as_of)?;
     let mut ctx = Ctx::new(case, opts);
     let (age, age_facts) = rules::age::assess(&mut ctx);
@@ -103,6 +104,23 @@ pub fn assess(case: &CaseInput, opts: &Options) -> Result<Assessment, AssessErro
     };
     collect_sources_and_disagreements(&mut a, opts.lang, opts.as_of);
     Ok(a)
+}
+
+/// Refuses a language whose texts are not loaded (issue 15: the npm package's wasm loads them
+/// per language), rather than answer with empty texts or in another language.
+fn language_loaded(lang: Lang) -> Result<(), AssessError> {
+    if knowledge::texts::is_loaded(lang) {
+        return Ok(());
+    }
+    Err(AssessError::one(
+        "options.lang",
+        "language-not-loaded",
+        format!(
+            "the texts of \"{}\" are not loaded; call loadLanguage(\"{}\") first",
+            lang.code(),
+            lang.code()
+        ),
+    ))
 }
 
 fn check_dates(case: &CaseInput, as_of: Date) -> Result<(), AssessError> {
@@ -357,8 +375,9 @@ pub fn convert(
 /// rates with their dates, the source catalogue, and the glossary in `lang`.
 ///
 /// # Errors
-/// Only if serialisation fails, which it does not for this data.
+/// A language whose texts are not loaded (only without `embedded-texts`).
 pub fn knowledge_json(lang: Lang) -> Result<String, AssessError> {
+    language_loaded(lang)?;
     let info = KnowledgeInfo {
         version: knowledge::META.version,
         report_date: knowledge::META.report_date.to_string(),
@@ -388,7 +407,7 @@ pub fn knowledge_json(lang: Lang) -> Result<String, AssessError> {
             .map(|t| Term {
                 id: t.id,
                 term: t.text.get(lang),
-                en: t.text.get(Lang::En),
+                en: t.english(lang),
             })
             .collect(),
         lang: lang.code(),

@@ -122,3 +122,19 @@ pub fn convert_json(amount_rub: Option<f64>, currency: Option<String>, options: 
         Err(e) => error_text(e),
     }
 }
+
+/// Loads one language's texts file (`texts/<lang>.bin` of the package): `R` once the
+/// language is loaded (also when it was already), or `E` + why the file was refused (not
+/// a texts file, another build's, another language's, damaged; or an unknown language).
+/// The package's entry calls it from `init()` and `loadLanguage()`, and again for every
+/// loaded language after it replaced a broken instance.
+#[wasm_bindgen(js_name = loadTexts)]
+pub fn load_texts(lang: &str, bytes: &[u8]) -> String {
+    let Some(l) = crate::Lang::from_code(lang) else {
+        return "Eunknown language; use \"en\", \"fr\", \"de\" or \"ru\"".to_string();
+    };
+    match crate::knowledge::texts::load(l, bytes) {
+        Ok(()) => "R".to_string(),
+        Err(e) => format!("E{e}"),
+    }
+}

@@ -11,10 +11,27 @@
 )]
 #![cfg(target_arch = "wasm32")]
 
-use conscription_check::wasm::{assess_json, convert_json, knowledge_json, MAX_INPUT_BYTES};
+use conscription_check::wasm::{
+    assess_json, convert_json, knowledge_json, load_texts, MAX_INPUT_BYTES,
+};
 use js_sys::{Array, Reflect, JSON};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_test::*;
+
+// The texts files build.rs wrote for this build (pkg/texts/<lang>.bin in the package). The
+// package's wasm is built without `embedded-texts` and so is this test (`make test-wasm`):
+// a language is there once its file is loaded.
+const EN: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/texts/en.bin"));
+const FR: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/texts/fr.bin"));
+const DE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/texts/de.bin"));
+const RU: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/texts/ru.bin"));
+
+/// Loads English, French and Russian (German is left to `german_is_refused_until_loaded`).
+fn texts() {
+    for (lang, bytes) in [("en", EN), ("fr", FR), ("ru", RU)] {
+        assert_eq!(load_texts(lang, bytes), "R", "{lang}");
+    }
+}
 
 /// The result of an `R` answer, parsed; panics on an `E` answer.
 fn ok(out: &str) -> JsValue {
@@ -42,6 +59,7 @@ fn s(v: &JsValue, path: &str) -> String {
 
 #[wasm_bindgen_test]
 fn assesses_a_case() {
+    texts();
     let out = ok(&assess_json(
         r#"{"birthDate":"2003-05-20","studies":{"current":"university","fullTime":true,"afterTechnicalCollege":false,"changedSubject":false},"health":{"fitness":"a"},"summonses":[]}"#,
         r#"{"asOf":"2025-11-01","lang":"fr"}"#,
@@ -53,6 +71,7 @@ fn assesses_a_case() {
 
 #[wasm_bindgen_test]
 fn default_as_of_is_today() {
+    texts();
     let out = ok(&assess_json("{}", ""));
     let as_of = s(&out, "asOf");
     let now = js_sys::Date::new_0();
@@ -64,6 +83,7 @@ fn default_as_of_is_today() {
 
 #[wasm_bindgen_test]
 fn bad_input_is_an_error_answer_and_module_keeps_working() {
+    texts();
     let list = issues(&assess_json(
         r#"{"birthdate":"2024-02-30","summonses":[{"date":"2024-02-30"}]}"#,
         "",
@@ -82,6 +102,7 @@ fn bad_input_is_an_error_answer_and_module_keeps_working() {
 
 #[wasm_bindgen_test]
 fn text_that_is_not_json_and_too_much_text_are_errors_not_traps() {
+    texts();
     let list = issues(&assess_json("{", ""));
     assert_eq!(s(&list.get(0), "code"), "invalid-json");
     let list = issues(&assess_json("{}", r#"{"lang":"es"}"#));
@@ -95,6 +116,7 @@ fn text_that_is_not_json_and_too_much_text_are_errors_not_traps() {
 
 #[wasm_bindgen_test]
 fn many_issues_end_in_a_count() {
+    texts();
     let keys: Vec<String> = (0..300).map(|i| format!(r#""k{i}":1"#)).collect();
     let list = issues(&assess_json(&format!("{{{}}}", keys.join(",")), ""));
     assert_eq!(list.length(), 101);
@@ -103,6 +125,7 @@ fn many_issues_end_in_a_count() {
 
 #[wasm_bindgen_test]
 fn knowledge_lists_the_catalogue() {
+    texts();
     let k = ok(&knowledge_json(r#"{"lang":"ru"}"#));
     assert_eq!(s(&k, "reportDate"), "2025-10-10");
     let sources: Array = get(&k, "sources").dyn_into().unwrap();
@@ -121,6 +144,7 @@ fn knowledge_lists_the_catalogue() {
 
 #[wasm_bindgen_test]
 fn converts_at_source_and_given_rates() {
+    texts();
     let cur = |c: &str| Some(c.to_string());
     assert_eq!(convert_json(Some(10_000.0), cur("CHF"), ""), "R102");
     assert_eq!(convert_json(Some(30_000.0), cur("EUR"), ""), "R277");
@@ -138,4 +162,30 @@ fn converts_at_source_and_given_rates() {
     assert_eq!(s(&list.get(0), "path"), "amountRub");
     let list = issues(&convert_json(Some(1.0), None, ""));
     assert_eq!(s(&list.get(0), "path"), "currency");
+}
+
+#[wasm_bindgen_test]
+#[cfg(not(feature = "embedded-texts"))]
+fn german_is_refused_until_loaded() {
+    texts();
+    let case = r#"{"birthYear":2000}"#;
+    let de = r#"{"asOf":"2025-01-01","lang":"de"}"#;
+    for out in [assess_json(case, de), knowledge_json(r#"{"lang":"de"}"#)] {
+        let list = issues(&out);
+        assert_eq!(list.length(), 1);
+        assert_eq!(s(&list.get(0), "path"), "options.lang");
+        assert_eq!(s(&list.get(0), "code"), "language-not-loaded");
+    }
+    // Wrong files are refused, and leave German unloaded.
+    assert!(load_texts("de", EN).starts_with("Ethe texts file is for the language"));
+    assert!(load_texts("de", &DE[..DE.len() - 1]).starts_with("Ea damaged texts file"));
+    assert!(load_texts("de", b"\0asm").starts_with("Enot a texts file"));
+    assert!(load_texts("es", DE).starts_with("Eunknown language"));
+    assert!(assess_json(case, de).starts_with('E'));
+    assert_eq!(load_texts("de", DE), "R");
+    assert_eq!(load_texts("de", DE), "R", "again: nothing to do");
+    let out = ok(&assess_json(case, de));
+    assert_eq!(s(&out, "lang"), "de");
+    let k = ok(&knowledge_json(r#"{"lang":"de"}"#));
+    assert_eq!(s(&k, "lang"), "de");
 }

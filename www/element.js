@@ -67,12 +67,12 @@
 //   cc-quick-exit   (cancelable) the user pressed "Quick exit" or Esc twice; the form and the
 //                   tool's clipboard copy are emptied, then, unless you call preventDefault(),
 //                   the tab is replaced by a blank page (about:blank, location.replace).
-import init, { assess, knowledge, convert } from "./conscription_check.js";
+import init, { assess, knowledge, convert, loadLanguage, isLanguageLoaded } from "./conscription_check.js";
 import { mountTool } from "./app/tool.js";
 import { pickLang, langOf, textStore } from "./app/i18n.js";
 import { showLoadError, showLoadingExit } from "./app/loading.js";
 
-const api = { assess, knowledge, convert };
+const api = { assess, knowledge, convert, loadLanguage, isLanguageLoaded };
 const here = import.meta.url;
 let engine = null;
 let sheet = null;
@@ -101,7 +101,8 @@ async function blockedBy(error) {
 
 // One engine and one stylesheet for every element on the page.
 function loadEngine() {
-  engine ??= init().catch((e) => {
+  // No language yet: each element loads its own (texts/<lang>.bin) before it appears.
+  engine ??= init({ languages: [] }).catch((e) => {
     engine = null; // a later element may try again
     throw e;
   });
@@ -247,11 +248,12 @@ export class ConscriptionCheckElement extends HTMLElement {
   }
 
   _langsLoaded() {
-    return this._langs().every((l) => texts.get(l));
+    return this._langs().every((l) => texts.get(l) && isLanguageLoaded(l));
   }
 
   _loadLangs() {
-    return Promise.all(this._langs().map((l) => texts.load(l)));
+    // The interface texts (ui.<lang>.json) and the engine's statement texts (texts/<lang>.bin).
+    return Promise.all(this._langs().flatMap((l) => [texts.load(l), loadLanguage(l)]));
   }
 
   _headingLevel() {

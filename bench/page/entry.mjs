@@ -6,7 +6,7 @@ import { makeJsonLogicPeer } from "../peers/json-logic.mjs";
 import { makeRulesEnginePeer } from "../peers/json-rules-engine.mjs";
 
 window.ccBench = async (cases, budgetMs) => {
-  await init();
+  await init({ languages: ["en", "fr", "de", "ru"] }); // the scenarios use all four
   const peers = { jsonLogic: makeJsonLogicPeer(), rulesEngine: makeRulesEnginePeer() };
   const agreement = await checkAgreement(cases, assess, peers);
   const results = await measureCases(cases, { assess, peers, now: () => performance.now(), budgetMs });

@@ -850,33 +850,98 @@ fn cites_expr(c: &[Cite]) -> String {
     format!("&[{}]", items.join(", "))
 }
 
-/// The texts of each language, concatenated: statements point into them by byte range, so
-/// the wasm data segment holds four long runs of text (which compress well) instead of
-/// thousands of strings interleaved with pointer tables.
+/// The texts of each language, in one list per language with the same order in all four:
+/// a statement, text, disagreement or glossary term holds its index in that list (a
+/// `Localized`), and each language's list becomes one file (`texts/<lang>.bin`, see
+/// [`encode_texts`]) that the wasm module loads when the language is wanted. The module
+/// itself carries the indices, not the texts.
 #[derive(Default)]
 pub struct Blobs {
-    parts: std::cell::RefCell<[String; 4]>,
+    parts: std::cell::RefCell<[Vec<String>; 4]>,
 }
 
 impl Blobs {
+    /// Adds one text in the four languages; returns its `Localized(index)` expression.
     fn add(&self, t: [&str; 4]) -> String {
         let mut parts = self.parts.borrow_mut();
-        let mut spans = Vec::new();
+        let index = parts[0].len();
         for (i, text) in t.iter().enumerate() {
-            let start = parts[i].len();
-            parts[i].push_str(text);
-            spans.push(format!("({start}, {})", parts[i].len()));
+            parts[i].push((*text).to_string());
         }
-        format!("Localized([{}])", spans.join(", "))
+        format!("Localized({index})")
     }
+
+    /// The lists, one per language (in the order of [`LANGS`]).
+    pub fn into_lists(self) -> [Vec<String>; 4] {
+        self.parts.into_inner()
+    }
+}
+
+/// The first bytes of a texts file.
+pub const TEXTS_MAGIC: &[u8; 4] = b"CCT1";
+
+/// FNV-1a (64 bits) of the four lists, so that a texts file is accepted only by the wasm
+/// module built with it (the module holds the same number as `TEXTS_FINGERPRINT`).
+pub fn texts_fingerprint(lists: &[Vec<String>; 4]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut eat = |bytes: &[u8]| {
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+    };
+    for (lang, list) in LANGS.iter().zip(lists) {
+        eat(lang.as_bytes());
+        for t in list {
+            eat(&(t.len() as u64).to_le_bytes());
+            eat(t.as_bytes());
+        }
+    }
+    h
+}
+
+/// One language's texts file: `CCT1`, the fingerprint (u64 LE), the language code (2
+/// bytes), the number of texts (u32 LE), each text's length in bytes (u16 LE), then the
+/// texts' UTF-8, concatenated. Lengths first and text after keep the text in one run, which
+/// compresses like the plain text.
+pub fn encode_texts(lang: &str, list: &[String], fingerprint: u64) -> Vec<u8> {
+    let text_len: usize = list.iter().map(String::len).sum();
+    let mut out = Vec::with_capacity(18 + 2 * list.len() + text_len);
+    out.extend_from_slice(TEXTS_MAGIC);
+    out.extend_from_slice(&fingerprint.to_le_bytes());
+    assert_eq!(lang.len(), 2, "language codes have two letters");
+    out.extend_from_slice(lang.as_bytes());
+    let count = u32::try_from(list.len()).expect("fewer than 2^32 texts");
+    out.extend_from_slice(&count.to_le_bytes());
+    for t in list {
+        let n = u16::try_from(t.len()).unwrap_or_else(|_| {
+            panic!(
+                "a text of {} bytes: texts files hold at most 65,535 bytes a text",
+                t.len()
+            )
+        });
+        out.extend_from_slice(&n.to_le_bytes());
+    }
+    for t in list {
+        out.extend_from_slice(t.as_bytes());
+    }
+    out
+}
+
+/// What the build writes: the Rust source of the tables, and one texts file per language.
+pub struct Generated {
+    /// `knowledge_data.rs`, included by src/knowledge/mod.rs.
+    pub rust: String,
+    /// (language code, `texts/<lang>.bin`), in the order of [`LANGS`].
+    pub texts: Vec<(&'static str, Vec<u8>)>,
 }
 
 fn opt_i64(v: Option<i64>) -> String {
     v.map_or("None".into(), |x| format!("Some({x})"))
 }
 
-/// The Rust source of the static tables (included by src/knowledge/mod.rs).
-pub fn codegen(k: &Knowledge) -> String {
+/// The Rust source of the static tables (included by src/knowledge/mod.rs) and the texts.
+pub fn codegen(k: &Knowledge) -> Generated {
     let mut o = String::new();
     let blobs = Blobs::default();
     let w = &mut o;
@@ -1104,14 +1169,22 @@ pub fn codegen(k: &Knowledge) -> String {
     )
     .ok();
 
-    let terms: Vec<String> = k
+    let terms: Vec<(String, String)> = k
         .glossary
         .iter()
-        .map(|t| {
+        .map(|t| (lit(&t.id), blobs.add([&t.en, &t.fr, &t.de, &t.ru])))
+        .collect();
+    // Each language's file also carries the glossary's English terms (knowledge() gives
+    // them beside the language's own), so that one file is all a language needs. The English
+    // file has them already: there the extra entries are empty and `Term::english` reads
+    // `text`.
+    let terms: Vec<String> = terms
+        .into_iter()
+        .zip(&k.glossary)
+        .map(|((id, text), t)| {
             format!(
-                "Term {{ id: {}, text: {} }}",
-                lit(&t.id),
-                blobs.add([&t.en, &t.fr, &t.de, &t.ru])
+                "Term {{ id: {id}, text: {text}, en: {} }}",
+                blobs.add(["", &t.en, &t.en, &t.en])
             )
         })
         .collect();
@@ -1135,17 +1208,23 @@ pub fn codegen(k: &Knowledge) -> String {
     .ok();
     let files: Vec<String> = k.files_read.iter().map(|f| lit(f)).collect();
     writeln!(w, "/// The data files compiled in (relative to data/).\npub static EMBEDDED_FILES: &[&str] = &[{}];", files.join(", ")).ok();
-    let parts = blobs.parts.borrow();
-    for (name, text) in ["TEXT_EN", "TEXT_FR", "TEXT_DE", "TEXT_RU"]
+    let lists = blobs.into_lists();
+    let fingerprint = texts_fingerprint(&lists);
+    writeln!(
+        w,
+        "/// Number of texts in each language's file.\npub const TEXT_COUNT: usize = {};",
+        lists[0].len()
+    )
+    .ok();
+    writeln!(
+        w,
+        "/// The texts files this module accepts (their header holds the same number).\npub const TEXTS_FINGERPRINT: u64 = {fingerprint:#x};"
+    )
+    .ok();
+    let texts = LANGS
         .iter()
-        .zip(parts.iter())
-    {
-        writeln!(
-            w,
-            "/// Every text of one language, concatenated.\npub static {name}: &str = {};",
-            lit(text)
-        )
-        .ok();
-    }
-    o
+        .zip(&lists)
+        .map(|(lang, list)| (*lang, encode_texts(lang, list, fingerprint)))
+        .collect();
+    Generated { rust: o, texts }
 }

@@ -267,6 +267,7 @@ describe("memo language", () => {
       await fillCase(page, CASES.abroad);
       const r = e.assess(CASES.abroad, { asOf: AS_OF, lang: "de" });
       await page.locator('[data-cc="memo-lang"]').selectOption("de");
+      await page.locator('[data-cc="memo-print"][lang="de"]').waitFor({ state: "attached" }); // its texts are fetched first (issue 15)
       // The form stays in Russian.
       assert.equal(await page.locator(".cc").first().getAttribute("lang"), "ru");
       assert.equal(await page.locator(".cc-form-col h2, .cc-form-col h3").first().textContent(), ru["form.title"]);
@@ -329,7 +330,7 @@ describe("memo language", () => {
       await fillCase(page, CASES.student);
       await page.evaluate(() => document.getElementById("t").setAttribute("memo-lang", "de"));
       assert.equal(await menu.inputValue(), "de", "followed afterwards");
-      // The memo follows once the German interface texts are loaded (ui.de.json).
+      // The memo follows once the German interface texts are loaded (ui.de.json) and the engine its statement texts (texts/de.bin).
       await page.locator('#t [data-cc="memo-print"][lang="de"]').waitFor({ state: "attached" });
       await page.locator('#t [data-cc="copy"]').click();
       await page.locator('#t [data-cc="copy-done"]').waitFor();

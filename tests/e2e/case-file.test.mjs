@@ -31,7 +31,7 @@ describe("save and open a case", () => {
       try {
         await gotoTool(page, `${env.origin}/`);
         await page.locator(".cc-lang-select").selectOption("fr");
-        await page.locator('.cc[lang="fr"]').waitFor();
+        await page.locator('.cc[lang="fr"]').waitFor(); // its texts are fetched first (ui.fr.json, texts/fr.bin)
         await fillCase(page, CASE);
         await setAsOf(page, "2025-05-10");
         await page.locator('input[data-rate="CHF"]').fill("110");

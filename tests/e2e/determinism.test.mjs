@@ -24,6 +24,7 @@ test("Chromium's output equals native Rust's, byte for byte, for every scenario"
   const outputs = await page.evaluate(async (cases) => {
     const m = await import("/conscription_check.js");
     await m.default();
+    await Promise.all(["en", "fr", "de", "ru"].map((l) => m.loadLanguage(l))); // each language's texts file (issue 15)
     return cases.map(({ s }) => JSON.stringify(m.assess(s.input, { ...(s.options || {}), asOf: s.asOf, lang: s.lang || "en" })));
   }, cases);
   let compared = 0;

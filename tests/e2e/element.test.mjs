@@ -116,7 +116,7 @@ describe("the element in the demo host page", () => {
       assert.deepEqual((await events(page, "cc-lang-change")).map((e) => e.detail.lang), ["fr"]);
 
       await page.locator("conscription-check .cc-lang-select").selectOption("ru");
-      await page.locator('conscription-check .cc[lang="ru"]').waitFor();
+      await page.locator('conscription-check .cc[lang="ru"]').waitFor(); // its texts are fetched first (ui.ru.json, texts/ru.bin)
       assert.equal(await page.locator("conscription-check").getAttribute("lang"), "ru");
       assert.equal(await page.locator("conscription-check .cc").getAttribute("lang"), "ru");
       await assertAccessible(page, { label: "(demo page, ru)" });
@@ -240,7 +240,7 @@ setTimeout(() => {
       assert.equal(assessed.at(-1).detail.asOf, "2024-06-01");
       assert.equal(await page.locator('conscription-check input[data-path="@asOf"]').inputValue(), "2024-06-01");
       await page.locator("conscription-check").evaluate((el) => el.setAttribute("lang", "ru"));
-      await page.locator('conscription-check .cc[lang="ru"]').waitFor();
+      await page.locator('conscription-check .cc[lang="ru"]').waitFor(); // its texts are fetched first (ui.ru.json, texts/ru.bin)
       assert.equal(await page.locator("conscription-check .cc").getAttribute("lang"), "ru");
       // One language change (to ru): heading-level and as-of re-render without one.
       assert.deepEqual((await events(page, "cc-lang-change")).map((e) => e.detail.lang), ["ru"]);

@@ -24,7 +24,7 @@ const ARGS = [
   "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
 ];
 
-for (const f of ["index.html", "app.js", "element.js", "style.css", "conscription-check.html", "conscription_check_bg.wasm", "ui.en.json"]) {
+for (const f of ["index.html", "app.js", "element.js", "style.css", "conscription-check.html", "conscription_check_bg.wasm", "ui.en.json", "texts/en.bin"]) {
   if (!existsSync(join(DIST, f))) throw new Error(`dist/${f} is missing: run \`make dist\` first`);
 }
 
@@ -191,9 +191,8 @@ export async function screenshot(page, name) {
 let engine = null;
 export async function nodeEngine() {
   if (!engine) {
-    const mod = await import(join(ROOT, "pkg", "conscription_check.js"));
-    mod.initSync({ module: readFileSync(join(ROOT, "pkg", "conscription_check_bg.wasm")) });
-    engine = mod;
+    // The package's Node entry: the engine with the texts of all four languages.
+    engine = await import(join(ROOT, "pkg", "node.js"));
   }
   return engine;
 }

@@ -66,7 +66,7 @@ test("switching the language keeps the answers and follows with <html lang>", as
     await gotoTool(page, `${env.origin}/`);
     await fillCase(page, student);
     await page.locator(".cc-lang-select").selectOption("ru");
-    // The tool follows once the Russian interface texts are loaded (ui.ru.json).
+    // The tool follows once the Russian interface texts are loaded (ui.ru.json) and the engine its statement texts (texts/ru.bin).
     await page.locator('.cc[lang="ru"]').waitFor();
     const ru = uiTexts("ru");
     assert.equal(await page.evaluate(() => document.documentElement.lang), "ru");

@@ -48,7 +48,7 @@ describe("nothing leaves the device", () => {
       const loaded = log.requests.map((r) => `${r.method} ${new URL(r.url).pathname}${new URL(r.url).search}`).sort();
       assert.deepEqual(loaded, [
         "GET /", "GET /app.js", "GET /conscription_check_bg.wasm", "GET /quick-exit.js",
-        "GET /style.css", "GET /ui.en.json",
+        "GET /style.css", "GET /texts/en.bin", "GET /ui.en.json",
       ]);
       const before = log.requests.length;
 
@@ -67,10 +67,10 @@ describe("nothing leaves the device", () => {
 
       const during = log.requests.slice(before, answering).filter((r) => !r.url.startsWith("blob:"));
       assert.deepEqual(during.map((r) => r.url), [], "requests while answering");
-      // Switching the language loads that language's interface texts: a plain GET of the page's
-      // own file, with nothing of the answers in it.
-      const switching = log.requests.slice(answering).map((r) => `${r.method} ${new URL(r.url).pathname}${new URL(r.url).search} ${r.postData ?? ""}`.trim());
-      assert.deepEqual(switching, ["GET /ui.de.json"], "requests when switching to German");
+      // Switching the language loads that language's interface texts and the engine's statement
+      // texts (issue 15): plain GETs of the page's own files, with nothing of the answers in them.
+      const switching = log.requests.slice(answering).map((r) => `${r.method} ${new URL(r.url).pathname}${new URL(r.url).search} ${r.postData ?? ""}`.trim()).sort();
+      assert.deepEqual(switching, ["GET /texts/de.bin", "GET /ui.de.json"], "requests when switching to German");
       // A memo in a third language loads that language's texts, once; back to one already
       // loaded, nothing.
       const memo = log.requests.length;
@@ -79,7 +79,7 @@ describe("nothing leaves the device", () => {
       await page.locator('[data-cc="memo-lang"]').selectOption("en");
       await page.locator('[data-cc="memo-lang"]').selectOption("fr");
       await page.locator('[data-cc="memo-print"][lang="fr"]').waitFor({ state: "attached" });
-      assert.deepEqual(log.requests.slice(memo).map((r) => `${r.method} ${new URL(r.url).pathname}`), ["GET /ui.fr.json"], "requests for the memo language");
+      assert.deepEqual(log.requests.slice(memo).map((r) => `${r.method} ${new URL(r.url).pathname}`).sort(), ["GET /texts/fr.bin", "GET /ui.fr.json"], "requests for the memo language");
       assertLocalOnly(log);
 
       const storage = await page.evaluate(async () => ({

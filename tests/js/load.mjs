@@ -9,7 +9,9 @@ if (!existsSync(wasm)) throw new Error("pkg/ is not built: run `make build` firs
 
 export const cc = await import(glue.href);
 const bytes = readFileSync(wasm);
-cc.initSync({ module: bytes });
+/** The four texts files (pkg/texts/<lang>.bin), as initSync takes them. */
+export const textFiles = Object.fromEntries(["en", "fr", "de", "ru"].map((l) => [l, readFileSync(new URL(`../../pkg/texts/${l}.bin`, import.meta.url))]));
+cc.initSync({ module: bytes, texts: textFiles });
 /** The current instance's exports (initSync returns them once the engine is loaded). */
 export const engine = () => cc.initSync({ module: bytes });
 

@@ -1,7 +1,7 @@
 // Type-checked by tests/js/types.test.mjs with "lib": ["es2022"] and no @types at all (no DOM,
 // no WebAssembly, no Node): the package's declarations must stand on their own. Also the
 // error types: issues[].code is a literal union, suggestion is typed, isAssessError narrows.
-import init, { initSync, reset, assess, knowledge, convert, isAssessError, MAX_JSON_LENGTH } from "../../pkg/conscription_check.js";
+import init, { initSync, reset, assess, knowledge, convert, isAssessError, loadLanguage, isLanguageLoaded, MAX_JSON_LENGTH } from "../../pkg/conscription_check.js";
 import type { AssessError, Issue, IssueCode } from "../../pkg/conscription_check.js";
 
 declare const bytes: Uint8Array;
@@ -9,6 +9,17 @@ initSync({ module: bytes });
 initSync({ module: bytes.buffer as ArrayBuffer });
 void init();
 void init({ module_or_path: "/assets/conscription_check_bg.wasm" });
+void init({ languages: ["ru"], texts: { ru: "/assets/ru.bin" } });
+initSync({ module: bytes, texts: { en: bytes, fr: bytes.buffer as ArrayBuffer } });
+const ready: Promise<void> = loadLanguage("de");
+void ready;
+void loadLanguage("fr", bytes);
+const loaded: boolean = isLanguageLoaded("ru");
+void loaded;
+// @ts-expect-error: not a language
+void loadLanguage("es");
+// @ts-expect-error: not a language
+void init({ languages: ["es"] });
 reset();
 
 try {
@@ -22,7 +33,7 @@ try {
     const hint: string | undefined = first?.suggestion;
     const name: "AssessError" = e.name;
     const err: AssessError = e;
-    if (code === "unknown-field" || code === "too-many-issues" || code === "too-large") void hint;
+    if (code === "unknown-field" || code === "too-many-issues" || code === "too-large" || code === "language-not-loaded") void hint;
     // @ts-expect-error: not an issue code
     if (code === "no-such-code") void 0;
     void [name, err, MAX_JSON_LENGTH];

@@ -4,7 +4,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync, readFileSync, mkdirSync, rmSync, readdirSync } from "node:fs";
+import { existsSync, mkdtempSync, writeFileSync, readFileSync, mkdirSync, rmSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -28,8 +28,10 @@ const installed = () => join(work, "node_modules/conscription-check");
 test("the tarball holds what the package needs: engine, Node entry, element, schema, licences, README", () => {
   const files = readdirSync(installed()).sort();
   const want = ["package.json", "conscription_check.js", "conscription_check_glue.js", "conscription_check.d.ts", "conscription_check_bg.wasm",
-    "node.js", "element.js", "element.d.ts", "ui.en.json", "ui.fr.json", "ui.de.json", "ui.ru.json", "style.css", "case-input.schema.json", "README.md", "LICENSE-MIT", "LICENSE-APACHE"];
+    "node.js", "element.js", "element.d.ts", "ui.en.json", "ui.fr.json", "ui.de.json", "ui.ru.json", "style.css", "case-input.schema.json", "README.md", "LICENSE-MIT", "LICENSE-APACHE", "texts"];
   assert.deepEqual(files, [...want].sort());
+  // Each language's texts (issue 15): the .wasm carries none.
+  assert.deepEqual(readdirSync(join(installed(), "texts")).sort(), ["de.bin", "en.bin", "fr.bin", "ru.bin"]);
   assert.match(readFileSync(join(installed(), "LICENSE-MIT"), "utf8"), /Permission is hereby granted/);
   assert.match(readFileSync(join(installed(), "LICENSE-APACHE"), "utf8"), /Apache License\s+Version 2\.0/);
   // The package README is for npm users: no make targets, no links into the repository.
@@ -61,7 +63,10 @@ test("package.json: exports (types, node, import, .wasm, element, schema), metad
   assert.match(pkg.engines.node, /^>=\d+/);
   // Every export target exists.
   const targets = Object.values(pkg.exports).flatMap((v) => (typeof v === "string" ? [v] : Object.values(v)));
-  for (const t of targets) assert.ok(readdirSync(installed()).includes(t.replace("./", "")), `${t} missing`);
+  for (const t of targets) {
+    const files = t.includes("*") ? ["en", "fr", "de", "ru"].map((l) => t.replace("*", l)) : [t];
+    for (const f of files) assert.ok(existsSync(join(installed(), f)), `${f} missing`);
+  }
 });
 
 test("Node: import by package name needs no boilerplate (the node condition loads the .wasm)", () => {
@@ -142,6 +147,8 @@ test("Vite 7 builds a page importing the package, and it runs in Chromium (READM
   execFileSync(bin("vite"), ["build", "--config", join(work, "vite.config.mjs")], { cwd: work, stdio: "pipe" });
   const built = readdirSync(join(work, "out/assets"));
   assert.ok(built.some((f) => f.endsWith(".wasm")), `no wasm among ${built}`);
+  // The texts files too, found as the .wasm is (new URL(…, import.meta.url)).
+  for (const l of ["en", "fr", "de", "ru"]) assert.ok(built.some((f) => f.startsWith(`${l}-`) && f.endsWith(".bin")), `no texts/${l}.bin among ${built}`);
 
   const { startServer } = await import(join(root, "scripts/serve.mjs"));
   const server = await startServer({ dir: join(work, "out"), port: 0 });

@@ -137,7 +137,7 @@ export const caseFileMethods = {
       : this.assessOptions();
     // The saved languages are loaded first (the form's and the memo's texts).
     if (saved) {
-      await Promise.all([saved.formLang, saved.memoLang].filter((l) => l && !this.texts.get(l)).map((l) => this.loadLang(l).catch(() => null)));
+      await Promise.all([saved.formLang, saved.memoLang].filter((l) => l && !this.hasLang(l)).map((l) => this.loadLang(l).catch(() => null)));
       if (this.leaving) return;
     }
     try {
@@ -160,7 +160,7 @@ export const caseFileMethods = {
       this.caseLabel = saved.label || "";
       if (saved.memoLang) this.memoLang = saved.memoLang;
     }
-    if (saved && saved.formLang && saved.formLang !== this.lang && this.texts.get(saved.formLang)) this.setLang(saved.formLang);
+    if (saved && saved.formLang && saved.formLang !== this.lang && this.hasLang(saved.formLang)) this.setLang(saved.formLang);
     else this.build();
     const msg = [h("p", { "data-cc": "open-done" }, this.t("open.done", { name: clip(file.name) }))];
     if (saved) {

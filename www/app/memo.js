@@ -23,7 +23,7 @@ export const memoMethods = {
     const select = this.root?.querySelector("[data-cc=memo-lang]");
     if (select) select.value = this.memoLang || this.lang;
     const l = this.memoLang;
-    if (l && !this.texts.get(l)) {
+    if (l && !this.hasLang(l)) {
       this.loadLang(l).then(
         () => { if (this.memoLang === l && this.resultsBody && !this.leaving) this.renderResults(); },
         (e) => console.error(`conscription-check: the texts of "${l}" could not be loaded`, e),
@@ -39,7 +39,7 @@ export const memoMethods = {
    * language's texts are loaded (setMemoLang), fn runs in the form's language.
    */
   inLang(lang, fn) {
-    if (!lang || lang === this.lang || !this.result || this.issues || !this.texts.get(lang)) return fn();
+    if (!lang || lang === this.lang || !this.result || this.issues || !this.hasLang(lang)) return fn();
     const saved = {
       lang: this.lang, k: this.k, ui: this.ui, locale: this.locale, nf: this.nf, result: this.result,
       cites: this.cites, shownDisagreements: this.shownDisagreements, p: this.p,
@@ -63,7 +63,7 @@ export const memoMethods = {
    * that language (ids of its own), shown only in print instead of the on-screen result.
    */
   renderMemo() {
-    const lang = this.memoLang && this.memoLang !== this.lang && this.result && !this.issues && this.texts.get(this.memoLang) ? this.memoLang : null;
+    const lang = this.memoLang && this.memoLang !== this.lang && this.result && !this.issues && this.hasLang(this.memoLang) ? this.memoLang : null;
     this.root.classList.toggle("cc-memo-other", !!lang);
     if (!lang) {
       this.memoBox.replaceChildren();
@@ -158,7 +158,7 @@ export const memoMethods = {
   },
 
   async copySummary() {
-    if (this.memoLang && !this.texts.get(this.memoLang)) await this.loadLang(this.memoLang).catch(() => null);
+    if (this.memoLang && !this.hasLang(this.memoLang)) await this.loadLang(this.memoLang).catch(() => null);
     const text = this.inLang(this.memoLang, () => this.summaryText());
     let ok = false;
     try {

@@ -4,14 +4,15 @@ import { mountTool } from "./tool.js";
 import { showLoadError } from "./loading.js";
 
 /**
- * The page: starts the engine (load() runs init or initSync) and loads the interface texts of
+ * The page: starts the engine (load(lang) runs init or initSync, with the statement texts of
+ * that language) and loads the interface texts of
  * the browser's language (texts: an i18n.js textStore), then renders the tool into main in that
  * language, keeping <html lang> and the title in step with the language menu.
  */
 export async function startPage(main, load, api, texts) {
   const lang = pickLang(navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language]);
   try {
-    await Promise.all([load(), texts.load(lang)]);
+    await Promise.all([load(lang), texts.load(lang)]);
     if (api.loadLanguage) await api.loadLanguage(lang);
   } catch (e) {
     showLoadError(main, lang);

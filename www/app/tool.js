@@ -73,6 +73,15 @@ class Tool {
     if (!silent) this.opts.onLangChange?.(this.lang);
   }
 
+  /**
+   * Whether `lang` can be spoken now: its interface texts are here and the engine holds its
+   * statement texts (issue 15: the engine loads them by language; an engine without
+   * isLanguageLoaded has all of them).
+   */
+  hasLang(lang) {
+    return !!this.texts.get(lang) && (!this.api.isLanguageLoaded || this.api.isLanguageLoaded(lang));
+  }
+
   /** Loads what speaking `lang` needs: its interface texts (and the engine's, where it loads them by language). */
   loadLang(lang) {
     return Promise.all([this.texts.load(lang), this.api.loadLanguage ? this.api.loadLanguage(lang) : null]);
@@ -85,7 +94,7 @@ class Tool {
   changeLang(lang, opts) {
     const l = LANGS.includes(lang) ? lang : "en";
     this.wantedLang = l;
-    if (this.texts.get(l)) {
+    if (this.hasLang(l)) {
       this.setLang(l, opts);
       return Promise.resolve();
     }

@@ -3,6 +3,13 @@
 // wraps (init, initSync, assess, knowledge, convert) and adds what that module cannot do for
 // itself:
 //
+// - Texts per language (issue 15). The module carries the logic, the values and the ids; the
+//   texts of each language are a file of their own (texts/en.bin, fr, de, ru, next to this
+//   file). init() loads the module and the default language (English, or the `languages` it is
+//   given), loadLanguage(lang) any other; assess and knowledge stay synchronous and refuse a
+//   language that is not loaded ("language-not-loaded"). The bytes are kept here, so that a
+//   fresh instance (below) gets them again.
+//
 // - Bounded work before the boundary. An argument's size is checked while it is turned into
 //   JSON, before anything is copied into WebAssembly memory: an array of more than 1,000
 //   elements (summonses are at most 1,000) or more than 1,000,000 characters of JSON is refused
@@ -30,6 +37,18 @@ const MAX_DEPTH = 200;
 let exportsNow = null; // the current instance's exports; null before init
 let loading = null; // init()'s promise, while it runs
 let broken = false; // the last call ended abnormally inside the instance
+
+const LANGS = ["en", "fr", "de", "ru"];
+// Literal URLs, one per file, so that bundlers (Vite, webpack) find and copy them as they do
+// the .wasm.
+const TEXT_URLS = {
+  en: () => new URL("./texts/en.bin", import.meta.url),
+  fr: () => new URL("./texts/fr.bin", import.meta.url),
+  de: () => new URL("./texts/de.bin", import.meta.url),
+  ru: () => new URL("./texts/ru.bin", import.meta.url),
+};
+const texts = new Map(); // lang → the texts file's bytes, loaded into the current instance
+const pending = new Map(); // lang → loadLanguage's promise, while it runs
 
 function notReady() {
   return new Error(
@@ -127,7 +146,88 @@ function toJson(value, path) {
 function adopt(ex) {
   exportsNow = ex;
   broken = false;
+  // A fresh instance (reset) knows no texts yet: hand it those loaded so far.
+  for (const [lang, bytes] of texts) feed(lang, bytes);
   return ex;
+}
+
+function unsupportedLanguage(lang, path) {
+  const shown = typeof lang === "string" ? `"${clip(lang, 20)}"` : typeof lang;
+  return assessError([{ path, code: "unsupported-language", message: `${shown} is not supported; use "en", "fr", "de" or "ru"` }]);
+}
+
+/** Hands one language's texts file to the instance; throws an Error if the module refuses it. */
+function feed(lang, bytes) {
+  const out = glue.loadTexts(lang, bytes);
+  if (out[0] !== "R") {
+    const page = bytes.length > 0 && bytes[0] === 0x3c; // "<": a web page instead of the file
+    throw new Error(
+      page
+        ? `conscription-check: the server answered the request for texts/${lang}.bin with a web page (the file is not where ` +
+            "the package's JavaScript is served from; with Vite's dev server, add optimizeDeps: { exclude: [\"conscription-check\"] }, " +
+            "with other tools pass the file: loadLanguage(lang, url)). See the package README."
+        : `conscription-check: texts/${lang}.bin: ${out.slice(1)}`,
+    );
+  }
+  texts.set(lang, bytes);
+}
+
+/** The bytes of a texts file: from `source` (a URL, a Response or its promise, bytes), else fetched next to this file. */
+async function textBytes(lang, source) {
+  const src = await (source ?? TEXT_URLS[lang]());
+  if (src instanceof ArrayBuffer) return new Uint8Array(src);
+  if (ArrayBuffer.isView(src)) return new Uint8Array(src.buffer, src.byteOffset, src.byteLength);
+  const res = typeof Response === "function" && src instanceof Response ? src : await fetch(src);
+  if (!res.ok) throw new Error(`conscription-check: texts/${lang}.bin could not be loaded (HTTP ${res.status})`);
+  return new Uint8Array(await res.arrayBuffer());
+}
+
+/** Whether `lang`'s texts are loaded: assess and knowledge in `lang` work now. */
+export function isLanguageLoaded(lang) {
+  return exportsNow !== null && texts.has(lang);
+}
+
+/**
+ * Loads the texts of `lang` ("en", "fr", "de" or "ru"): fetches texts/<lang>.bin next to this
+ * file, or takes `source` (a URL, a Response or its promise, the bytes). Resolves once assess
+ * and knowledge work in `lang`; at once when it is loaded already. May be called while init()
+ * runs. Rejects with an AssessError ("unsupported-language") for another language, with an
+ * Error when the file cannot be had or is not this package's.
+ */
+export function loadLanguage(lang, source) {
+  if (!LANGS.includes(lang)) return Promise.reject(unsupportedLanguage(lang, "lang"));
+  if (isLanguageLoaded(lang)) return Promise.resolve();
+  if (!exportsNow && !loading) return Promise.reject(notReady());
+  let p = pending.get(lang);
+  if (!p) {
+    p = (async () => {
+      const bytes = textBytes(lang, source);
+      bytes.catch(() => {}); // awaited below; not an unhandled rejection if init fails first
+      if (!exportsNow) await loading;
+      if (!exportsNow) throw notReady();
+      if (!texts.has(lang)) feed(lang, await bytes);
+    })().finally(() => pending.delete(lang));
+    pending.set(lang, p);
+  }
+  return p;
+}
+
+/** The module's own options (what the glue takes), and the texts part: { languages, texts }. */
+function splitOptions(options) {
+  if (options === null || typeof options !== "object" || Object.getPrototypeOf(options) !== Object.prototype) {
+    return [options, {}];
+  }
+  const { languages, texts: given, ...rest } = options;
+  return [rest, { languages, texts: given }];
+}
+
+function languagesWanted(languages, given, fallback) {
+  const list = languages === undefined ? (given ? Object.keys(given) : fallback) : languages;
+  if (!Array.isArray(list)) throw unsupportedLanguage(list, "options.languages");
+  list.forEach((l, i) => {
+    if (!LANGS.includes(l)) throw unsupportedLanguage(l, `options.languages[${i}]`);
+  });
+  return [...new Set(list)];
 }
 
 /**
@@ -177,30 +277,58 @@ function explainLoadFailure(e) {
 
 /**
  * Loads the engine: fetches conscription_check_bg.wasm next to this file, or what
- * `{ module_or_path }` gives (a URL, a Response, bytes or a WebAssembly.Module). Calling it
- * again does nothing. Returns the instance's exports.
+ * `{ module_or_path }` gives (a URL, a Response, bytes or a WebAssembly.Module), and the texts
+ * of the languages `{ languages }` names (default ["en"]; [] for none yet), from next to this
+ * file or from `{ texts: { fr: url or bytes, … } }`, fetched while the module compiles.
+ * Calling it again does nothing (loadLanguage loads more languages). Returns the instance's
+ * exports.
  */
 export default function init(options) {
   if (exportsNow) return Promise.resolve(exportsNow);
-  loading ??= (async () => {
+  if (loading) return loading;
+  const run = (async () => {
+    await null; // the finally below must not run before `loading` is set
     try {
-      return adopt(await glue.default(options));
-    } catch (e) {
-      throw explainLoadFailure(e);
+      const [own, { languages, texts: given }] = splitOptions(options);
+      const fetches = languagesWanted(languages, given, ["en"]).map((l) => {
+        const bytes = textBytes(l, given?.[l]);
+        bytes.catch(() => {}); // awaited below, once the module is there
+        return [l, bytes];
+      });
+      let ex;
+      try {
+        ex = adopt(await glue.default(own));
+      } catch (e) {
+        throw explainLoadFailure(e);
+      }
+      for (const [l, bytes] of fetches) if (!texts.has(l)) feed(l, await bytes);
+      return ex;
     } finally {
       loading = null;
     }
   })();
-  return loading;
+  loading = run;
+  return run;
 }
 
 /**
  * Loads the engine synchronously from `{ module }`: the .wasm file's bytes or a compiled
- * WebAssembly.Module. Calling it again returns the current instance's exports.
+ * WebAssembly.Module, and the texts files given as bytes in `{ texts: { en: bytes, … } }`.
+ * Calling it again returns the current instance's exports (and loads the texts it is given).
  */
 export function initSync(options) {
-  if (exportsNow) return exportsNow;
-  return adopt(glue.initSync(options));
+  const [own, { texts: given }] = splitOptions(options);
+  const langs = given ? languagesWanted(undefined, given, []) : [];
+  const ex = exportsNow ?? adopt(glue.initSync(own));
+  for (const l of langs) {
+    const b = given[l];
+    if (texts.has(l)) continue;
+    if (!(b instanceof ArrayBuffer || ArrayBuffer.isView(b))) {
+      throw new Error(`conscription-check: initSync takes the texts as bytes (texts.${l}: an ArrayBuffer or Uint8Array)`);
+    }
+    feed(l, b instanceof ArrayBuffer ? new Uint8Array(b) : new Uint8Array(b.buffer, b.byteOffset, b.byteLength));
+  }
+  return ex;
 }
 
 /** Assesses a person's situation (see the README). Throws an AssessError on invalid input. */

@@ -233,7 +233,7 @@ export interface KnowledgeInfo {
 export type IssueCode =
   | "after-as-of" | "before-summons" | "conflict" | "internal" | "invalid-amount" | "invalid-campaign" | "invalid-date" | "invalid-input" | "invalid-json"
   | "invalid-rate" | "invalid-type" | "invalid-value" | "missing-field" | "out-of-range" | "too-large"
-  | "too-long" | "too-many-issues" | "unknown-field" | "unsupported-language";
+  | "too-long" | "too-many-issues" | "unknown-field" | "unsupported-language" | "language-not-loaded";
 
 export interface Issue {
   /** JSON path of the offending value ("summonses[1].date"; "" for the root). Long keys are clipped. */
@@ -263,21 +263,40 @@ export type EngineExports = { readonly [name: string]: unknown };
 /** Where init() finds the engine: a URL (string or URL), a fetch Response (or its promise), the bytes, or a module. */
 export type InitInput = string | { readonly href: string } | ArrayBuffer | ArrayBufferView | WasmModule | PromiseLike<unknown>;
 
+/** Where a language's texts file (texts/<lang>.bin) comes from: a URL, a fetch Response (or its promise), or the bytes. */
+export type TextsInput = string | { readonly href: string } | ArrayBuffer | ArrayBufferView | PromiseLike<unknown>;
+
 /**
  * Loads the engine (browser, bundler): fetches conscription_check_bg.wasm next to the package's
- * JavaScript, or what module_or_path gives. Calling it again does nothing. In Node the package
- * loads itself and this resolves at once.
+ * JavaScript, or what module_or_path gives, and the texts of `languages` (default ["en"]; []
+ * for none yet) from texts/<lang>.bin next to it, or from `texts`. Calling it again does
+ * nothing (loadLanguage loads more). In Node the package loads itself, with all four
+ * languages, and this resolves at once.
  */
-export default function init(options?: { module_or_path?: InitInput }): Promise<EngineExports>;
-/** Loads the engine synchronously from the .wasm file's bytes or a compiled module. */
-export function initSync(options: { module: ArrayBuffer | ArrayBufferView | WasmModule }): EngineExports;
+export default function init(options?: { module_or_path?: InitInput; languages?: readonly Lang[]; texts?: { readonly [L in Lang]?: TextsInput } }): Promise<EngineExports>;
+/**
+ * Loads the engine synchronously from the .wasm file's bytes or a compiled module, and the
+ * languages whose texts files are given as bytes. Called again, it loads the texts given.
+ */
+export function initSync(options: { module: ArrayBuffer | ArrayBufferView | WasmModule; texts?: { readonly [L in Lang]?: ArrayBuffer | ArrayBufferView } }): EngineExports;
+/**
+ * Loads a language's texts (texts/<lang>.bin next to the package's JavaScript, or `source`).
+ * Resolves once assess and knowledge work in it; at once when it is loaded already. Rejects
+ * with an AssessError ("unsupported-language") for another language.
+ */
+export function loadLanguage(lang: Lang, source?: TextsInput): Promise<void>;
+/** Whether assess and knowledge work in `lang` now (its texts are loaded). */
+export function isLanguageLoaded(lang: Lang): boolean;
 /**
  * Discards the engine's instance and makes a fresh one from the same module. Done by itself
  * before the next call after a call ended in a WebAssembly.RuntimeError.
  */
 export function reset(): EngineExports;
 
-/** Assesses a person's situation. Throws an AssessError on invalid input. */
+/**
+ * Assesses a person's situation. Throws an AssessError on invalid input, and with code
+ * "language-not-loaded" (path "options.lang") when the language's texts are not loaded.
+ */
 export function assess(input: CaseInput, options?: AssessOptions): Assessment;
 /** What the tool knows: version, report date, languages, default rates, the sources, the page's texts. */
 export function knowledge(options?: { lang?: Lang }): KnowledgeInfo;
