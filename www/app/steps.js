@@ -33,7 +33,8 @@ export const stepsMethods = {
   /** The question steps asked now: the form's sections that are not hidden. */
   questionSteps() {
     return SECTIONS.filter((s) => {
-      const fs = this.root.querySelector(`#${this.p}sec-${s.id}`);
+      // By the section, not its id: the memo in another language draws with ids of its own.
+      const fs = this.root.querySelector(`.cc-form > .cc-section[data-section="${s.id}"]`);
       return fs && !fs.hidden;
     }).map((s) => s.id);
   },
@@ -184,7 +185,7 @@ export const stepsMethods = {
     const unknown = groups.reduce((n, g) => n + g.rows.filter((r) => r.value === null).length, 0);
     this.checkBox.replaceChildren(
       h("p", { class: "cc-help" }, this.t("guided.check-intro", { n: this.fmtNum(unknown) })),
-      this.answersList(groups, { links: true }));
+      ...this.answersList(groups, { links: true }));
   },
 
   /** The guided path's buttons (tool.js onClick). */
