@@ -5,12 +5,14 @@
 //
 // Targets (issue 6):
 //   .wasm + JS glue   ≤ 1.5 × floor + 20 KB
-//   the page as served (dist/index.html and all it loads, all four languages) ≤ 120 KB
-// Neither is met yet (docs/performance.md says by how much and why). Until a target is met,
-// what is enforced is the size reached so far plus a small margin, so that regressions fail:
+//   the page as served (dist/index.html and all it loads, the interface texts of one
+//   language) ≤ 120 KB
+// The first is met since the interface texts left the wasm (issue 14); the second is not
+// (docs/performance.md says by how much and why). What is enforced is the size reached so far
+// plus a small margin, so that regressions fail, and never more than a target that is met:
 // the allowance is held as bytes *above the floor*, so that adding knowledge texts (which raise
-// the floor) does not trip it, while added code, tables or page weight does. Once a target is
-// met, the target itself is enforced. BUDGET_STRICT=1 enforces the targets now.
+// the floor) does not trip it, while added code, tables or page weight does.
+// BUDGET_STRICT=1 enforces the targets themselves.
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -21,10 +23,12 @@ import { measureSizes, KB } from "./sizes.mjs";
 // tables +2.7 KB above the floor), issue 17 (quick-exit.js in the static page, case file
 // format 2, status definitions, origin questions) and issue 11 (the 25 source entries of the
 // later developments — publishers, titles, URLs, not counted in the text floor — and the
-// call-up-regime code; source notes no longer compiled in): see docs/performance.md.
+// call-up-regime code; source notes no longer compiled in). Lowered in issue 14: the interface
+// texts out of the wasm (−34.5 KB gzip of wasm), the page bundled and minified by esbuild and
+// loading the texts of its language only: see docs/performance.md.
 const ENFORCED_ABOVE_FLOOR = {
-  wasmAndGlue: 102 * KB, // was 87 KB (reached: 187.5 KB = 104.7 KB floor + 82.8 KB); 2026-12-02 merge: + 99.9 KB
-  page: 138 * KB, // was 110 KB (reached: 210.2 KB = 104.7 KB floor + 105.5 KB); 2026-12-02 merge: + 131.2 KB; issue 13: + 135.8 KB
+  wasmAndGlue: 70 * KB, // was 102 KB; issue 14: reached 203.5 KB = 135.8 KB floor + 67.7 KB
+  page: 100 * KB, // was 138 KB; issue 14: reached 233.4 KB = 135.8 KB floor + 97.6 KB (English)
 };
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -61,10 +65,10 @@ console.log(`budget: knowledge-text floor ${kb(floor)} gzip (${s.floor.texts} te
 let failed = false;
 for (const c of checks) {
   const met = c.size <= c.target;
-  const limit = met || strict ? c.target : Math.max(c.target, c.enforcedIfMissed);
+  const limit = strict ? c.target : met ? Math.min(c.target, c.enforcedIfMissed) : Math.max(c.target, c.enforcedIfMissed);
   const ok = c.size <= limit;
   const status = met
-    ? `target ${c.targetText} met`
+    ? `target ${c.targetText} met; enforcing ${kb(limit)}`
     : strict
       ? `target ${c.targetText} MISSED by ${kb(c.size - c.target)} (BUDGET_STRICT=1: enforcing the target)`
       : `target ${c.targetText} MISSED by ${kb(c.size - c.target)}; enforcing the size reached so far: ${kb(limit)}`;

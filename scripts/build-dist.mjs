@@ -2,15 +2,23 @@
 //   dist/app.js        the page: www/app.js, the tool's modules (www/app/) and the engine
 //                      (pkg/), bundled and minified (ES module)
 //   dist/element.js    the custom element: www/element.js, bundled the same way
+//   dist/ui.en.json, ui.fr.json, ui.de.json, ui.ru.json
+//                      the interface texts (data/texts/ui.toml), one file a language; the page
+//                      and the element load the ones they use
 //   dist/index.html, style.css, quick-exit.js, embed-demo.*               (copied from www/)
 //   dist/conscription_check.js, conscription_check_glue.js, conscription_check_bg.wasm
 //                      the package's files as they are, for `import "/conscription_check.js"`
 //   dist/conscription-check.html   one file with everything inlined, for file:// and offline use
+//   dist/*.br, dist/*.gz  each text asset and the .wasm precompressed (brotli, gzip -9), for
+//                      hosts that serve them (scripts/serve.mjs does)
 import { createHash } from "node:crypto";
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { build } from "esbuild";
+import { COMPRESSED } from "./serve.mjs";
+import { LANGS, uiFileName, uiTexts } from "./ui-texts.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const www = join(root, "www");
@@ -42,6 +50,8 @@ for (const name of readdirSync(www)) {
   cpSync(src, join(dist, name));
 }
 for (const f of [ENTRY, GLUE, WASM]) cpSync(join(pkg, f), join(dist, f));
+const ui = uiTexts(root);
+for (const lang of LANGS) writeFileSync(join(dist, uiFileName(lang)), JSON.stringify(ui[lang]));
 
 // The page and the element import the engine as "./conscription_check.js", the file next to
 // them once served; here it is the package's entry in pkg/.
@@ -69,7 +79,7 @@ await build({ ...common, entryPoints: { app: join(www, "app.js"), element: join(
 
 // 3. The single file. ES module imports of other files don't work from file://, so everything
 //    is one inline module script without imports (esbuild's bundle, written to memory), with
-//    the wasm as base64 handed to initSync. The CSP allows exactly that script, the quick exit
+//    the wasm as base64 handed to initSync and the interface texts of all four languages. The CSP allows exactly that script, the quick exit
 //    and the style, by their hashes.
 const single = await build({
   ...common,
@@ -85,13 +95,16 @@ const single = await build({
       `import { initSync, assess, knowledge, convert } from "./${ENTRY}";`,
       `import wasmBase64 from ${JSON.stringify(join(pkg, WASM))};`,
       'import { startPage } from "./app/page.js";',
+      'import { textStore } from "./app/i18n.js";',
+      ...LANGS.map((l) => `import ui_${l} from ${JSON.stringify(join(dist, uiFileName(l)))};`),
+      `const texts = textStore({ preloaded: { ${LANGS.map((l) => `${l}: ui_${l}`).join(", ")} } });`,
       "function wasmBytes() {",
       "  const bin = atob(wasmBase64);",
       "  const bytes = new Uint8Array(bin.length);",
       "  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);",
       "  return bytes;",
       "}",
-      'startPage(document.getElementById("cc-app"), () => initSync({ module: wasmBytes() }), { assess, knowledge, convert });',
+      'startPage(document.getElementById("cc-app"), () => initSync({ module: wasmBytes() }), { assess, knowledge, convert }, texts);',
     ].join("\n"),
   },
 });
@@ -132,9 +145,26 @@ for (const [pattern, replacement] of swaps) {
 }
 writeFileSync(join(dist, "conscription-check.html"), html);
 
-// 4. Sizes.
+// 4. Precompressed files: app.js.br and app.js.gz next to app.js, for each text asset and the
+//    .wasm. Brotli at its best quality (text mode for text), gzip at level 9.
+for (const f of readdirSync(dist)) {
+  if (!COMPRESSED.some((ext) => f.endsWith(ext))) continue;
+  const raw = readFileSync(join(dist, f));
+  const text = !f.endsWith(".wasm");
+  writeFileSync(join(dist, `${f}.br`), brotliCompressSync(raw, {
+    params: {
+      [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+      [constants.BROTLI_PARAM_MODE]: text ? constants.BROTLI_MODE_TEXT : constants.BROTLI_MODE_GENERIC,
+      [constants.BROTLI_PARAM_SIZE_HINT]: raw.length,
+    },
+  }));
+  writeFileSync(join(dist, `${f}.gz`), gzipSync(raw, { level: constants.Z_BEST_COMPRESSION }));
+}
+
+// 5. Sizes.
 const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;
-const rows = readdirSync(dist).sort().map((f) => [f, statSync(join(dist, f)).size]);
-const width = Math.max(...rows.map(([f]) => f.length));
-console.log(`built ${relative(root, dist)}/:`);
-for (const [f, size] of rows) console.log(`  ${f.padEnd(width)}  ${kb(size).padStart(10)}`);
+const size = (f) => (existsSync(join(dist, f)) ? kb(statSync(join(dist, f)).size) : "");
+const rows = readdirSync(dist).filter((f) => !/\.(br|gz)$/.test(f)).sort();
+const width = Math.max(...rows.map((f) => f.length));
+console.log(`built ${relative(root, dist)}/:${" ".repeat(Math.max(0, width - 10))}        raw        .gz        .br`);
+for (const f of rows) console.log(`  ${f.padEnd(width)}  ${size(f).padStart(10)} ${size(`${f}.gz`).padStart(10)} ${size(`${f}.br`).padStart(10)}`);

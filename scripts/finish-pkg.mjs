@@ -6,13 +6,14 @@
 //                               recovery, isAssessError, reset
 //   node.js                     the "node" condition: loads the adjacent .wasm by itself
 //   conscription_check.d.ts     www/types/api.d.ts (needs no DOM lib)
-//   element.js, style.css, element.d.ts   the custom element (./element): www/element.js and
+//   element.js, style.css, element.d.ts, ui.<lang>.json   the custom element (./element): www/element.js and
 //                               the tool's modules (www/app/) bundled by esbuild, importing the
 //                               engine from ./conscription_check.js
 //   case-input.schema.json, README.md (www/engine/README.md), LICENSE-MIT, LICENSE-APACHE
 //   package.json                exports map, files, metadata, version from Cargo.toml
 import { readFileSync, writeFileSync, copyFileSync, existsSync, rmSync } from "node:fs";
 import { build } from "esbuild";
+import { LANGS, uiFileName, uiTexts } from "./ui-texts.mjs";
 
 const fail = (msg) => {
   throw new Error(`finish-pkg: ${msg}`);
@@ -82,6 +83,10 @@ await build({
   logLevel: "warning",
 });
 
+// Its interface texts, one file a language (data/texts/ui.toml; the element loads the ones it uses).
+const ui = uiTexts(".");
+for (const lang of LANGS) writeFileSync(`pkg/${uiFileName(lang)}`, JSON.stringify(ui[lang]));
+
 const repository = field("repository");
 const pkg = {
   name: "conscription-check",
@@ -103,6 +108,7 @@ const pkg = {
     },
     "./element": { types: "./element.d.ts", default: "./element.js" },
     "./style.css": "./style.css",
+    ...Object.fromEntries(LANGS.map((l) => [`./${uiFileName(l)}`, `./${uiFileName(l)}`])),
     "./case-input.schema.json": "./case-input.schema.json",
     "./conscription_check_bg.wasm": "./conscription_check_bg.wasm",
     "./package.json": "./package.json",
@@ -115,6 +121,7 @@ const pkg = {
     "node.js",
     "element.js",
     "element.d.ts",
+    ...LANGS.map(uiFileName),
     "style.css",
     "case-input.schema.json",
     "README.md",

@@ -9,10 +9,12 @@
 //         Russian; the layout the engine compiles in) and gzipped. No encoding of the same
 //         texts can be expected to ship in much less.
 //   the page as served: dist/index.html and everything it loads, found by following the
-//         markup's src/href and the scripts' imports, plus the .wasm the glue fetches.
+//         markup's src/href and the scripts' imports, plus the .wasm the glue fetches and the
+//         interface texts of one language (ui.en.json).
 import { gzipSync, constants } from "node:zlib";
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
+import { parse as parseToml } from "smol-toml";
 
 export const LANGS = ["en", "fr", "de", "ru"];
 export const KB = 1024;
@@ -38,78 +40,30 @@ function tomlFiles(dir) {
   return out;
 }
 
-// A TOML string value starting at text[i] (the opening quote): basic "…", literal '…',
-// multi-line basic """…""", multi-line literal '''…'''. Returns [value, index after it].
-function readTomlString(text, i, where) {
-  const fail = (m) => {
-    throw new Error(`scripts/sizes.mjs: ${where}: ${m}`);
-  };
-  const q = text[i];
-  const multi = text.startsWith(q.repeat(3), i);
-  let j = i + (multi ? 3 : 1);
-  if (multi && text[j] === "\n") j += 1;
-  else if (multi && text.startsWith("\r\n", j)) j += 2;
-  let out = "";
-  for (;;) {
-    if (j >= text.length) fail("unterminated string");
-    const c = text[j];
-    if (multi ? text.startsWith(q.repeat(3), j) : c === q) {
-      if (multi) {
-        // Up to two quotes right before the closing delimiter belong to the string.
-        let k = j + 3;
-        while (text[k] === q && k < j + 5) k += 1;
-        out += q.repeat(k - j - 3);
-        return [out, k];
-      }
-      return [out, j + 1];
-    }
-    if (!multi && c === "\n") fail("newline in a single-line string");
-    if (q === '"' && c === "\\") {
-      const e = text[j + 1];
-      const simple = { b: "\b", t: "\t", n: "\n", f: "\f", r: "\r", e: "\x1b", '"': '"', "\\": "\\" };
-      if (e in simple) {
-        out += simple[e];
-        j += 2;
-      } else if (e === "u" || e === "U" || e === "x") {
-        const n = e === "u" ? 4 : e === "U" ? 8 : 2;
-        const hex = text.slice(j + 2, j + 2 + n);
-        if (!/^[0-9a-fA-F]+$/.test(hex) || hex.length !== n) fail(`bad escape \\${e}${hex}`);
-        out += String.fromCodePoint(parseInt(hex, 16));
-        j += 2 + n;
-      } else if (multi && /[ \t\r\n]/.test(e)) {
-        // Line-ending backslash: skip the whitespace and newlines that follow.
-        j += 1;
-        while (/[ \t\r\n]/.test(text[j])) j += 1;
-      } else {
-        fail(`bad escape \\${e}`);
-      }
-      continue;
-    }
-    out += c;
-    j += 1;
-  }
-}
-
 /**
  * Every text of the knowledge base by language: { en: [...], fr: [...], de: [...], ru: [...] },
- * in file order (data/**\/*.toml sorted by path). Reads `en = "…"` (and fr, de, ru) keys that
- * start a line — the texts of [[statement]], [[text]], [[term]], [[disagreement]] entries — not
- * inline tables (the glossary's `match` stems are build-time checks, not texts).
+ * in file order (data/**\/*.toml sorted by path), read with smol-toml: the string values of
+ * `en`, `fr`, `de`, `ru` keys anywhere in a file — the texts of [[statement]], [[text]],
+ * [[term]], [[disagreement]] entries; not the glossary's `match` stems (build-time checks, not
+ * texts).
  */
 export function knowledgeTexts(dataDir) {
   const texts = { en: [], fr: [], de: [], ru: [] };
-  const key = /^[ \t]*(en|fr|de|ru)[ \t]*=[ \t]*/gm;
+  const walk = (node) => {
+    if (Array.isArray(node)) {
+      for (const x of node) walk(x);
+    } else if (node && typeof node === "object") {
+      for (const [k, v] of Object.entries(node)) {
+        if (typeof v === "string" && k in texts) texts[k].push(v);
+        else if (k !== "match") walk(v);
+      }
+    }
+  };
   for (const file of tomlFiles(dataDir)) {
-    const text = readFileSync(file, "utf8");
-    let m;
-    key.lastIndex = 0;
-    while ((m = key.exec(text))) {
-      const start = m.index + m[0].length;
-      if (text[start] !== '"' && text[start] !== "'") continue; // not a string: not a text
-      const line = text.slice(0, start).split("\n").length;
-      const [value, end] = readTomlString(text, start, `${relative(process.cwd(), file)}:${line}`);
-      texts[m[1]].push(value);
-      key.lastIndex = end;
+    try {
+      walk(parseToml(readFileSync(file, "utf8")));
+    } catch (e) {
+      throw new Error(`scripts/sizes.mjs: ${relative(process.cwd(), file)}: ${e.message}`);
     }
   }
   return texts;
@@ -240,6 +194,11 @@ export function measureSizes(root) {
   out.wasmAndGlue = out.wasm && out.glue ? { raw: out.wasm.raw + out.glue.raw, gzip: out.wasm.gzip + out.glue.gzip } : null;
   if (existsSync(p("dist", "index.html"))) {
     const page = pageFiles(p("dist"));
+    // The interface texts of the page's language: their file name is made at run time
+    // (ui.<lang>.json), so no reference leads to it. Counted for one language, English.
+    const ui = p("dist", "ui.en.json");
+    if (existsSync(ui)) page.files.push({ path: "ui.en.json", ...fileSize(ui) });
+    else page.missing.push("ui.en.json");
     out.page = { ...total(page.files), files: page.files, missing: page.missing };
   } else {
     out.page = null;

@@ -398,17 +398,6 @@ pub fn knowledge_json(lang: Lang) -> Result<String, AssessError> {
         w.end_object();
     }
     w.end_array();
-    w.key("ui");
-    let mut ui: Vec<(&str, &str)> = knowledge::TEXTS
-        .iter()
-        .filter_map(|t| t.id.strip_prefix("ui.").map(|k| (k, t.text.get(lang))))
-        .collect();
-    ui.sort_unstable_by_key(|(k, _)| *k);
-    w.begin_object();
-    for (k, v) in ui {
-        w.field_str(k, v);
-    }
-    w.end_object();
     w.field_str("lang", lang.code());
     w.end_object();
     Ok(w.finish())

@@ -4,5 +4,8 @@
 // this file and everything it imports into dist/app.js (scripts/build-dist.mjs, esbuild).
 import init, { assess, knowledge, convert } from "./conscription_check.js";
 import { startPage } from "./app/page.js";
+import { textStore } from "./app/i18n.js";
 
-startPage(document.getElementById("cc-app"), () => init(), { assess, knowledge, convert });
+// The interface texts of each language are ui.<lang>.json, next to this file once built.
+const texts = textStore({ url: (lang) => new URL(`./ui.${lang}.json`, import.meta.url) });
+startPage(document.getElementById("cc-app"), () => init(), { assess, knowledge, convert }, texts);

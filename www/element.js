@@ -3,10 +3,12 @@
 //   <script type="module" src="/path/to/element.js"></script>
 //   <conscription-check lang="de"></conscription-check>
 //
-// Copy element.js, style.css and conscription_check_bg.wasm from dist/ (element.js there is
-// bundled with the engine and the tool's modules) to one folder of your site, or import
-// "conscription-check/element" from the npm package; nothing is loaded from anywhere else. Your Content-Security-Policy
-// needs script-src 'self' 'wasm-unsafe-eval' and connect-src 'self' (for the .wasm and .css);
+// Copy element.js, style.css, conscription_check_bg.wasm and ui.en.json, ui.fr.json,
+// ui.de.json, ui.ru.json (the interface texts, one file a language, loaded as needed) from
+// dist/ (element.js there is bundled with the engine and the tool's modules) to one folder of
+// your site, or import "conscription-check/element" from the npm package; nothing is loaded
+// from anywhere else. Your Content-Security-Policy needs script-src 'self' 'wasm-unsafe-eval'
+// and connect-src 'self' (for the .wasm, the .css and the texts);
 // when it blocks the engine, the element says that the page's security policy did, and which
 // directive.
 //
@@ -67,13 +69,17 @@
 //                   the tab is replaced by a blank page (about:blank, location.replace).
 import init, { assess, knowledge, convert } from "./conscription_check.js";
 import { mountTool } from "./app/tool.js";
-import { pickLang, langOf } from "./app/i18n.js";
+import { pickLang, langOf, textStore } from "./app/i18n.js";
 import { showLoadError, showLoadingExit } from "./app/loading.js";
 
 const api = { assess, knowledge, convert };
 const here = import.meta.url;
 let engine = null;
 let sheet = null;
+// The interface texts of each language (ui.<lang>.json next to this file), loaded when an
+// element first needs the language and shared by every element on the page.
+// (import.meta.url written out, so that bundlers see the files this refers to.)
+const texts = textStore({ url: (lang) => new URL(`./ui.${lang}.json`, import.meta.url) });
 
 // Content-Security-Policy violations on this page (the browser reports them as events, a
 // little after the load fails): the directive that blocked the engine or the stylesheet.
@@ -169,8 +175,10 @@ export class ConscriptionCheckElement extends HTMLElement {
       if (this._emit("cc-quick-exit", null, true)) location.replace("about:blank");
     });
     try {
-      const [, s] = await Promise.all([loadEngine(), loadSheet()]);
+      const [, s] = await Promise.all([loadEngine(), loadSheet(), this._loadLangs()]);
       root.adoptedStyleSheets = [s];
+      // The attributes may have changed while this loaded: until what they ask for now is there.
+      while (!this._langsLoaded()) await this._loadLangs();
     } catch (e) {
       const policy = await blockedBy(e);
       showLoadError(root, this._wantedLang().lang, policy);
@@ -179,7 +187,7 @@ export class ConscriptionCheckElement extends HTMLElement {
     }
     // The attributes as they are now: they may have changed while the engine loaded.
     const wanted = this._wantedLang();
-    this._tool = mountTool(root, api, {
+    this._tool = mountTool(root, api, texts, {
       lang: wanted.lang,
       memoLang: langOf(this.getAttribute("memo-lang") || ""),
       notice: wanted.notice,
@@ -220,7 +228,7 @@ export class ConscriptionCheckElement extends HTMLElement {
     if (name === "lang") {
       const wanted = this._wantedLang();
       tool.opts.notice = wanted.notice;
-      tool.setLang(wanted.lang, { silent: true });
+      tool.changeLang(wanted.lang, { silent: true });
     } else if (name === "memo-lang") {
       tool.setMemoLang(langOf(value || ""));
     } else if (name === "as-of") {
@@ -230,6 +238,20 @@ export class ConscriptionCheckElement extends HTMLElement {
       tool.opts.headingLevel = this._headingLevel();
       tool.build();
     }
+  }
+
+  /** The languages the attributes ask for now: the form's and the memo's. */
+  _langs() {
+    const memo = langOf(this.getAttribute("memo-lang") || "");
+    return [this._wantedLang().lang, ...(memo ? [memo] : [])];
+  }
+
+  _langsLoaded() {
+    return this._langs().every((l) => texts.get(l));
+  }
+
+  _loadLangs() {
+    return Promise.all(this._langs().map((l) => texts.load(l)));
   }
 
   _headingLevel() {

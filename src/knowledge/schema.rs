@@ -955,8 +955,19 @@ pub fn codegen(k: &Knowledge) -> String {
     )
     .ok();
 
-    writeln!(w, "/// Texts without sources (summaries, labels, interface).\npub mod tx {{\n    use super::*;").ok();
-    for t in &k.texts {
+    // The page's interface texts (data/texts/ui.toml, ids "ui.…") are checked above but not
+    // compiled in: the page loads them itself (scripts/ui-texts.mjs writes dist/ui.<lang>.json).
+    let engine_texts: Vec<&Text> = k
+        .texts
+        .iter()
+        .filter(|t| !t.id.starts_with("ui."))
+        .collect();
+    writeln!(
+        w,
+        "/// Texts without sources (summaries, labels).\npub mod tx {{\n    use super::*;"
+    )
+    .ok();
+    for t in &engine_texts {
         writeln!(
             w,
             "    /// {}\n    pub static {}: Text = Text {{ id: {}, text: {} }};",
@@ -968,8 +979,7 @@ pub fn codegen(k: &Knowledge) -> String {
         .ok();
     }
     writeln!(w, "}}").ok();
-    let names: Vec<String> = k
-        .texts
+    let names: Vec<String> = engine_texts
         .iter()
         .map(|t| format!("&tx::{}", const_name(&t.id)))
         .collect();

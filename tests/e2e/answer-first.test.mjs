@@ -10,7 +10,7 @@ import { join } from "node:path";
 import {
   currentStep,
   AS_OF, LANGS, RESULTS, assertAccessible, assertAgreesWithEngine, assertLocalOnly, assertQuietConsole, fillCase, gotoTool, nodeEngine,
-  openPage, setup,
+  openPage, setup, uiTexts,
 } from "./helpers.mjs";
 
 let env;
@@ -60,7 +60,7 @@ describe("at a glance", () => {
       test(`${lang} at ${size.width}×${size.height}: first in the result, visible once the result is in view, within the word budget`, async () => {
         const { page, log, context } = await openPage(env.browser, { locale: lang, viewport: size });
         const e = await nodeEngine();
-        const ui = e.knowledge({ lang }).ui;
+        const ui = uiTexts(lang);
         try {
           for (const [name, input] of Object.entries(CASES)) {
             await gotoTool(page, `${env.origin}/`);
@@ -121,7 +121,7 @@ describe("at a glance", () => {
       await gotoTool(page, `${env.origin}/`);
       await fillCase(page, CASES.abroad);
       const r = e.assess(CASES.abroad, { asOf: AS_OF, lang: "en" });
-      const ui = e.knowledge({ lang: "en" }).ui;
+      const ui = uiTexts("en");
       const fact = (id) => page.locator(`[data-glance="${id}"] [data-cc="glance-fact"]`);
       // Fines: the range over the penalties shown, in roubles first, then in the currency chosen.
       const shown = r.penalties.filter((p) => p.exposure !== "not-applicable" && p.fine.RUB.max > 0);
@@ -270,8 +270,8 @@ describe("memo language", () => {
   test("filled in Russian, copied and printed in German; back to the form's language", async () => {
     const { page, log, context } = await openPage(env.browser, { locale: "ru", permissions: ["clipboard-read", "clipboard-write"] });
     const e = await nodeEngine();
-    const ru = e.knowledge({ lang: "ru" }).ui;
-    const de = e.knowledge({ lang: "de" }).ui;
+    const ru = uiTexts("ru");
+    const de = uiTexts("de");
     try {
       await gotoTool(page, `${env.origin}/`);
       await fillCase(page, CASES.abroad);
@@ -339,11 +339,12 @@ describe("memo language", () => {
       await fillCase(page, CASES.student);
       await page.evaluate(() => document.getElementById("t").setAttribute("memo-lang", "de"));
       assert.equal(await menu.inputValue(), "de", "followed afterwards");
-      assert.equal(await page.locator('#t [data-cc="memo-print"]').getAttribute("lang"), "de");
+      // The memo follows once the German interface texts are loaded (ui.de.json).
+      await page.locator('#t [data-cc="memo-print"][lang="de"]').waitFor({ state: "attached" });
       await page.locator('#t [data-cc="copy"]').click();
       await page.locator('#t [data-cc="copy-done"]').waitFor();
       const memo = await page.evaluate(() => navigator.clipboard.readText());
-      assert.ok(memo.startsWith(e.knowledge({ lang: "de" }).ui.title));
+      assert.ok(memo.startsWith(uiTexts("de").title));
       await menu.selectOption("en");
       assert.equal(await page.evaluate(() => document.getElementById("t").getAttribute("memo-lang")), "en", "the menu updates the attribute");
       assertQuietConsole(log);

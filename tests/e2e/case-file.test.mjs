@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import {
-  RESULTS, assertAccessible, assertLocalOnly, assertQuietConsole, choose, fillCase, gotoTool, nodeEngine, openPage, setAsOf, setup, shownStatuses,
+  RESULTS, assertAccessible, assertLocalOnly, assertQuietConsole, choose, fillCase, gotoTool, nodeEngine, openPage, setAsOf, setup, shownStatuses, uiTexts,
 } from "./helpers.mjs";
 
 let env;
@@ -31,6 +31,7 @@ describe("save and open a case", () => {
       try {
         await gotoTool(page, `${env.origin}/`);
         await page.locator(".cc-lang-select").selectOption("fr");
+        await page.locator('.cc[lang="fr"]').waitFor();
         await fillCase(page, CASE);
         await setAsOf(page, "2025-05-10");
         await page.locator('input[data-rate="CHF"]').fill("110");
@@ -118,7 +119,7 @@ describe("save and open a case", () => {
       assert.ok((await version.textContent()).includes("2025.10.0-old") && (await version.textContent()).includes(e.knowledge().version));
       const changed = await page.locator('[data-cc="open-changes"] li').evaluateAll((lis) => lis.map((li) => [li.dataset.changed, li.textContent]));
       assert.deepEqual(changed.map(([k]) => k).sort(), ["penalty-cc-328-1", "returnRisk"]);
-      const ui = e.knowledge({ lang: "en" }).ui;
+      const ui = uiTexts("en");
       const line = changed.find(([k]) => k === "returnRisk")[1];
       assert.equal(line, `${ui["chip.return-risk"]}: ${ui["st.return-risk.moderate"]} → ${ui[`st.return-risk.${r.returnRisk.status}`]}`);
       await assertAccessible(page, { label: "(a reopened case with changes)" });

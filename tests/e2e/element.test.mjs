@@ -7,7 +7,7 @@ import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import {
   AS_OF, assertAccessible, assertAgreesWithEngine, assertLocalOnly, assertQuietConsole, fillCase, gotoTool,
-  nodeEngine, openPage, screenshot, setup, shownStatuses,
+  openPage, screenshot, setup, shownStatuses, uiTexts,
 } from "./helpers.mjs";
 
 let env;
@@ -33,7 +33,7 @@ describe("the element in the demo host page", () => {
     try {
       await context.addInitScript(LISTEN);
       await gotoTool(page, `${env.origin}/embed-demo.html`);
-      const de = (await nodeEngine()).knowledge({ lang: "de" }).ui;
+      const de = uiTexts("de");
       const info = await page.evaluate(() => {
         const el = document.querySelector("conscription-check");
         const root = el.shadowRoot;
@@ -107,13 +107,16 @@ describe("the element in the demo host page", () => {
       await gotoTool(page, `${env.origin}/embed-demo.html`);
       await fillCase(page, student);
       await page.locator('button[data-lang="fr"]').click();
-      const fr = (await nodeEngine()).knowledge({ lang: "fr" }).ui;
+      // The tool follows once the French interface texts are loaded (ui.fr.json).
+      await page.locator('conscription-check .cc[lang="fr"]').waitFor();
+      const fr = uiTexts("fr");
       assert.equal(await page.locator("conscription-check .cc-title").textContent(), fr.title);
       assert.equal(await page.locator("conscription-check .cc").getAttribute("lang"), "fr");
       assert.equal((await shownStatuses(page)).deferral.status, "likely", "the answers are kept");
       assert.deepEqual((await events(page, "cc-lang-change")).map((e) => e.detail.lang), ["fr"]);
 
       await page.locator("conscription-check .cc-lang-select").selectOption("ru");
+      await page.locator('conscription-check .cc[lang="ru"]').waitFor();
       assert.equal(await page.locator("conscription-check").getAttribute("lang"), "ru");
       assert.equal(await page.locator("conscription-check .cc").getAttribute("lang"), "ru");
       await assertAccessible(page, { label: "(demo page, ru)" });
@@ -237,6 +240,7 @@ setTimeout(() => {
       assert.equal(assessed.at(-1).detail.asOf, "2024-06-01");
       assert.equal(await page.locator('conscription-check input[data-path="@asOf"]').inputValue(), "2024-06-01");
       await page.locator("conscription-check").evaluate((el) => el.setAttribute("lang", "ru"));
+      await page.locator('conscription-check .cc[lang="ru"]').waitFor();
       assert.equal(await page.locator("conscription-check .cc").getAttribute("lang"), "ru");
       // One language change (to ru): heading-level and as-of re-render without one.
       assert.deepEqual((await events(page, "cc-lang-change")).map((e) => e.detail.lang), ["ru"]);
@@ -298,7 +302,7 @@ describe("privacy by default (no attributes)", () => {
       assert.equal(info.plainRoot, null, "closed by default: the host's scripts can't read the answers");
       assert.equal(info.plainLang, "en");
       assert.ok(info.plainHeight > 500, "the closed element rendered the tool");
-      const ui = (await nodeEngine()).knowledge({ lang: "en" }).ui;
+      const ui = uiTexts("en");
       assert.equal(info.openPromise, ui["promise.embedded"], "embedded, the tool says what it does itself");
       assert.notEqual(ui["promise.embedded"], ui.promise);
       assert.match(ui["promise.embedded"], /sends nothing anywhere/);
@@ -335,7 +339,7 @@ describe("privacy by default (no attributes)", () => {
       await page.goto(`${env.origin}/slow-host.html`);
       const loadingExit = page.locator('conscription-check [data-cc-loading] [data-cc="quick-exit"]');
       await loadingExit.waitFor();
-      const fr = (await nodeEngine()).knowledge({ lang: "fr" }).ui;
+      const fr = uiTexts("fr");
       assert.equal(await loadingExit.textContent(), fr["quick-exit"], "labelled before the engine (and its texts) arrive");
       release();
       await page.locator("conscription-check [data-cc=overview]").waitFor();

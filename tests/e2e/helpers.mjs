@@ -24,7 +24,7 @@ const ARGS = [
   "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
 ];
 
-for (const f of ["index.html", "app.js", "element.js", "style.css", "conscription-check.html", "conscription_check_bg.wasm"]) {
+for (const f of ["index.html", "app.js", "element.js", "style.css", "conscription-check.html", "conscription_check_bg.wasm", "ui.en.json"]) {
   if (!existsSync(join(DIST, f))) throw new Error(`dist/${f} is missing: run \`make dist\` first`);
 }
 
@@ -244,6 +244,14 @@ export async function nodeEngine() {
     engine = mod;
   }
   return engine;
+}
+
+/**
+ * The interface texts of a language as the page gets them: dist/ui.<lang>.json (built from
+ * data/texts/ui.toml by scripts/ui-texts.mjs), keyed by id without "ui.".
+ */
+export function uiTexts(lang) {
+  return JSON.parse(readFileSync(join(DIST, `ui.${lang}.json`), "utf8"));
 }
 
 /** The ids of every finding the result shows (data-finding), in page order. */

@@ -6,7 +6,7 @@ import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import {
   AS_OF, LANGS, assertAccessible, assertAgreesWithEngine, assertLocalOnly, assertQuietConsole, fillCase,
-  gotoTool, nodeEngine, openPage, setup, shownStatuses,
+  gotoTool, openPage, setup, shownStatuses, uiTexts,
 } from "./helpers.mjs";
 
 let env;
@@ -22,7 +22,7 @@ const student = {
 describe("in each language", () => {
   for (const lang of LANGS) {
     test(`${lang}: labels, <html lang>, a journey, no axe violations`, async () => {
-      const ui = (await nodeEngine()).knowledge({ lang }).ui;
+      const ui = uiTexts(lang);
       const { page, log, context } = await openPage(env.browser, { locale: LOCALE[lang] });
       try {
         await gotoTool(page, `${env.origin}/`);
@@ -66,7 +66,9 @@ test("switching the language keeps the answers and follows with <html lang>", as
     await gotoTool(page, `${env.origin}/`);
     await fillCase(page, student);
     await page.locator(".cc-lang-select").selectOption("ru");
-    const ru = (await nodeEngine()).knowledge({ lang: "ru" }).ui;
+    // The tool follows once the Russian interface texts are loaded (ui.ru.json).
+    await page.locator('.cc[lang="ru"]').waitFor();
+    const ru = uiTexts("ru");
     assert.equal(await page.evaluate(() => document.documentElement.lang), "ru");
     assert.equal(await page.locator(".cc-title").textContent(), ru.title);
     assert.equal(await page.locator('input[data-path="birthYear"]').inputValue(), String(student.birthYear));

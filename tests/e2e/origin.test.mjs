@@ -5,7 +5,7 @@
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import {
-  assertAccessible, assertAgreesWithEngine, assertLocalOnly, assertQuietConsole, fillCase, gotoTool, nodeEngine, openPage, setup, shownFindings,
+  assertAccessible, assertAgreesWithEngine, assertLocalOnly, assertQuietConsole, fillCase, gotoTool, openPage, setup, shownFindings, uiTexts,
 } from "./helpers.mjs";
 
 let env;
@@ -42,7 +42,7 @@ describe("a man from an annexed region who lives abroad", () => {
         assert.equal(shown.includes("citizenship.recent-citizens-registered"), passport);
         assert.equal(shown.includes("occupied.prior-service-no-exemption"), passport);
         // The reason given is where he comes from, named in the page's language.
-        const ui = (await nodeEngine()).knowledge({ lang }).ui;
+        const ui = uiTexts(lang);
         const why = page.locator('[data-finding="occupied.ihl-violation"] .cc-why');
         // The section's findings are folded under its answer (issue 13).
         await page.locator('.cc-fold:has([data-finding="occupied.ihl-violation"])').first().locator("summary").first().click();

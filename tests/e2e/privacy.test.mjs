@@ -40,7 +40,7 @@ const SPY = () => {
 };
 
 describe("nothing leaves the device", () => {
-  test("the page loads its own files only, and makes no request while it is used", async () => {
+  test("the page loads its own files only, and while it is used only the texts of a language it switches to", async () => {
     const { page, log, context } = await openPage(env.browser, { acceptDownloads: true, permissions: ["clipboard-read", "clipboard-write"] });
     try {
       await context.addInitScript(SPY);
@@ -48,7 +48,7 @@ describe("nothing leaves the device", () => {
       const loaded = log.requests.map((r) => `${r.method} ${new URL(r.url).pathname}${new URL(r.url).search}`).sort();
       assert.deepEqual(loaded, [
         "GET /", "GET /app.js", "GET /conscription_check_bg.wasm", "GET /quick-exit.js",
-        "GET /style.css",
+        "GET /style.css", "GET /ui.en.json",
       ]);
       const before = log.requests.length;
 
@@ -61,10 +61,25 @@ describe("nothing leaves the device", () => {
       const download = page.waitForEvent("download");
       await page.locator('[data-cc="save"]').click();
       await (await download).path();
+      const answering = log.requests.length;
       await page.locator('.cc-lang-select').selectOption("de");
+      await page.locator('.cc[lang="de"]').waitFor();
 
-      const during = log.requests.slice(before).filter((r) => !r.url.startsWith("blob:"));
+      const during = log.requests.slice(before, answering).filter((r) => !r.url.startsWith("blob:"));
       assert.deepEqual(during.map((r) => r.url), [], "requests while answering");
+      // Switching the language loads that language's interface texts: a plain GET of the page's
+      // own file, with nothing of the answers in it.
+      const switching = log.requests.slice(answering).map((r) => `${r.method} ${new URL(r.url).pathname}${new URL(r.url).search} ${r.postData ?? ""}`.trim());
+      assert.deepEqual(switching, ["GET /ui.de.json"], "requests when switching to German");
+      // A memo in a third language loads that language's texts, once; back to one already
+      // loaded, nothing.
+      const memo = log.requests.length;
+      await page.locator('[data-cc="memo-lang"]').selectOption("fr");
+      await page.locator('[data-cc="memo-print"][lang="fr"]').waitFor({ state: "attached" });
+      await page.locator('[data-cc="memo-lang"]').selectOption("en");
+      await page.locator('[data-cc="memo-lang"]').selectOption("fr");
+      await page.locator('[data-cc="memo-print"][lang="fr"]').waitFor({ state: "attached" });
+      assert.deepEqual(log.requests.slice(memo).map((r) => `${r.method} ${new URL(r.url).pathname}`), ["GET /ui.fr.json"], "requests for the memo language");
       assertLocalOnly(log);
 
       const storage = await page.evaluate(async () => ({

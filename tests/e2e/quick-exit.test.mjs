@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import {
-  AS_OF, LANGS, ROOT, assertAccessible, assertLocalOnly, assertQuietConsole, fillCase, gotoTool, nodeEngine, openPage, setAsOf, setup,
+  AS_OF, LANGS, ROOT, assertAccessible, assertLocalOnly, assertQuietConsole, fillCase, gotoTool, openPage, setAsOf, setup, uiTexts,
 } from "./helpers.mjs";
 
 let env;
@@ -111,7 +111,7 @@ describe("quick exit on the page", () => {
 
   test("first tab stop, sticky while reading on a phone, in every language", async () => {
     for (const lang of LANGS) {
-      const ui = (await nodeEngine()).knowledge({ lang }).ui;
+      const ui = uiTexts(lang);
       const { page, log, context } = await openPage(env.browser, { locale: lang, viewport: { width: 390, height: 844 } });
       try {
         await page.goto(`${env.origin}/`);
@@ -149,7 +149,7 @@ describe("quick exit on the page", () => {
       const exit = page.locator("#cc-quick-exit");
       await exit.waitFor();
       assert.equal(await page.locator(".cc [data-cc=overview]").count(), 0, "the engine has not loaded");
-      const ru = (await nodeEngine()).knowledge({ lang: "ru" }).ui;
+      const ru = uiTexts("ru");
       assert.equal((await exit.textContent()).trim(), ru["quick-exit"], "in the browser's language, before the engine");
       assert.equal(await exit.evaluate((e) => getComputedStyle(e.parentElement).position), "sticky");
       await page.keyboard.press("Tab");
@@ -184,7 +184,7 @@ describe("quick exit on the page", () => {
     const qx = readFileSync(join(ROOT, "www", "quick-exit.js"), "utf8");
     const loading = await import(join(ROOT, "www", "app", "loading.js"));
     for (const lang of LANGS) {
-      const ui = (await nodeEngine()).knowledge({ lang }).ui;
+      const ui = uiTexts(lang);
       const want = [ui["quick-exit"], ui["quick-exit.hint"]];
       assert.deepEqual(loading.EXIT_LABELS[lang], want, `app/loading.js EXIT_LABELS.${lang}`);
       assert.ok(qx.includes(`${lang}: ${JSON.stringify(want).replace(/","/, '", "')}`), `quick-exit.js LABELS.${lang}`);

@@ -6,7 +6,7 @@
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import {
-  assertAccessible, assertQuietConsole, fillCase, gotoTool, nodeEngine, openPage, setup,
+  assertAccessible, assertQuietConsole, fillCase, gotoTool, nodeEngine, openPage, setup, uiTexts,
 } from "./helpers.mjs";
 
 let env;
@@ -24,7 +24,7 @@ describe("statuses explained", () => {
     try {
       await gotoTool(page, `${env.origin}/`);
       await fillCase(page, CASE);
-      const ui = (await nodeEngine()).knowledge({ lang: "fr" }).ui;
+      const ui = uiTexts("fr");
       const r = (await nodeEngine()).assess(CASE, { asOf: "2026-11-23", lang: "fr" });
       for (const [id, kind, status] of [
         ["deferral", "deferral", r.deferral.status], ["restrictions", "restrictions", r.restrictions.status],

@@ -1,4 +1,4 @@
-// The interface strings (data/texts/ui.toml, read through knowledge({ lang }).ui): every key the
+// The interface strings (data/texts/ui.toml, built into dist/ui.<lang>.json): every key the
 // page asks for exists, every status API.md defines has its words, and the French, German and
 // Russian strings are translations, not English left in place. (The pages log a console error
 // for any missing key they render, which every browser test fails on.)
@@ -6,10 +6,10 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { LANGS, ROOT, nodeEngine } from "./helpers.mjs";
+import { LANGS, ROOT, uiTexts } from "./helpers.mjs";
 
 const kebab = (k) => k.replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase();
-const ui = async (lang) => (await nodeEngine()).knowledge({ lang }).ui;
+const ui = async (lang) => uiTexts(lang);
 
 test("every literal key the page uses exists in every language", async () => {
   // The tool's modules (www/app/) and the element.

@@ -28,7 +28,7 @@ const installed = () => join(work, "node_modules/conscription-check");
 test("the tarball holds what the package needs: engine, Node entry, element, schema, licences, README", () => {
   const files = readdirSync(installed()).sort();
   const want = ["package.json", "conscription_check.js", "conscription_check_glue.js", "conscription_check.d.ts", "conscription_check_bg.wasm",
-    "node.js", "element.js", "element.d.ts", "style.css", "case-input.schema.json", "README.md", "LICENSE-MIT", "LICENSE-APACHE"];
+    "node.js", "element.js", "element.d.ts", "ui.en.json", "ui.fr.json", "ui.de.json", "ui.ru.json", "style.css", "case-input.schema.json", "README.md", "LICENSE-MIT", "LICENSE-APACHE"];
   assert.deepEqual(files, [...want].sort());
   assert.match(readFileSync(join(installed(), "LICENSE-MIT"), "utf8"), /Permission is hereby granted/);
   assert.match(readFileSync(join(installed(), "LICENSE-APACHE"), "utf8"), /Apache License\s+Version 2\.0/);

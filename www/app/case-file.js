@@ -12,7 +12,6 @@ const CASE_FORMAT = "conscription-check case";
 const CASE_VERSION = 2;
 const CASE_KEYS = ["format", "version", "label", "asOf", "rubPer", "formLang", "memoLang", "knowledgeVersion", "statuses", "answers"];
 
-
 export const caseFileMethods = {
   /** The case's label: kept in the saved file and used as its name (else a neutral "case-<day>"). */
   buildCaseLabel() {
@@ -136,6 +135,11 @@ export const caseFileMethods = {
     const opts = saved
       ? { lang: saved.formLang || this.lang, ...(saved.asOf ? { asOf: saved.asOf } : {}), ...(saved.rubPer ? { rubPer: saved.rubPer } : {}) }
       : this.assessOptions();
+    // The saved languages are loaded first (the form's and the memo's texts).
+    if (saved) {
+      await Promise.all([saved.formLang, saved.memoLang].filter((l) => l && !this.texts.get(l)).map((l) => this.loadLang(l).catch(() => null)));
+      if (this.leaving) return;
+    }
     try {
       this.api.assess(answers, opts);
     } catch (e) {
@@ -156,7 +160,7 @@ export const caseFileMethods = {
       this.caseLabel = saved.label || "";
       if (saved.memoLang) this.memoLang = saved.memoLang;
     }
-    if (saved && saved.formLang && saved.formLang !== this.lang) this.setLang(saved.formLang);
+    if (saved && saved.formLang && saved.formLang !== this.lang && this.texts.get(saved.formLang)) this.setLang(saved.formLang);
     else this.build();
     const msg = [h("p", { "data-cc": "open-done" }, this.t("open.done", { name: clip(file.name) }))];
     if (saved) {

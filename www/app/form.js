@@ -5,7 +5,6 @@ import { h, idPart } from "./dom.js";
 import { get, setPath } from "./paths.js";
 import { SUMMONS_FIELDS } from "./questions.js";
 
-
 export const formMethods = {
   buildSection(sec) {
     const p = this.p;

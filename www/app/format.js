@@ -21,9 +21,7 @@ export function clip(s) {
   return str.length > 80 ? `${str.slice(0, 80)}…` : str;
 }
 
-
 export const today = () => new Date().toISOString().slice(0, 10);
-
 
 export const formatMethods = {
   fmtDate(iso, precision = "day") {

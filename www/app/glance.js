@@ -4,7 +4,6 @@ import { h } from "./dom.js";
 import { uiKey } from "./i18n.js";
 import { STATUS_TONE, EXPOSURE_TONE, EXPOSURE_ORDER, GLANCE_CURRENCIES } from "./result.js";
 
-
 export const glanceMethods = {
   /**
    * At a glance (issue 13): one plain sentence per question, each restating its section's

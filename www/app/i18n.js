@@ -34,3 +34,37 @@ export function fill(s, params) {
 export function oneStop(s) {
   return String(s).replace(/(\d г)\.\./g, "$1.");
 }
+
+/**
+ * The interface texts of each language (data/texts/ui.toml, which `make dist` writes to
+ * ui.<lang>.json next to the page's script): a language's file is loaded when the language is
+ * first needed — the form's, and the memo's when it differs — and kept while the tab is open.
+ *   url(lang)   where ui.<lang>.json is (the page and the element: next to their script)
+ *   preloaded   { en: {…}, … }: texts that are there already (the offline single file has all
+ *               four, and loads nothing)
+ * get(lang) gives the texts if they are loaded (else undefined); load(lang) a promise of them.
+ */
+export function textStore({ url, preloaded } = {}) {
+  const have = new Map(Object.entries(preloaded || {}));
+  const loading = new Map();
+  return {
+    get: (lang) => have.get(lang),
+    load(lang) {
+      if (have.has(lang)) return Promise.resolve(have.get(lang));
+      if (!LANGS.includes(lang) || !url) return Promise.reject(new Error(`conscription-check: no interface texts for "${lang}"`));
+      let p = loading.get(lang);
+      if (!p) {
+        p = (async () => {
+          const res = await fetch(url(lang));
+          if (!res.ok) throw new Error(`ui.${lang}.json: HTTP ${res.status}`);
+          const texts = await res.json();
+          if (!texts || typeof texts !== "object" || Array.isArray(texts)) throw new Error(`ui.${lang}.json: not an object of texts`);
+          have.set(lang, texts);
+          return texts;
+        })().finally(() => loading.delete(lang));
+        loading.set(lang, p);
+      }
+      return p;
+    },
+  };
+}

@@ -4,7 +4,6 @@ import { h } from "./dom.js";
 import { LANGS, LOCALES, oneStop } from "./i18n.js";
 import { citationOrder } from "./result.js";
 
-
 export const memoMethods = {
   /** The memo's language: the copied summary and the print may be in another language than the form. */
   buildMemoLang() {
@@ -18,19 +17,29 @@ export const memoMethods = {
     return h("span", { class: "cc-memo-lang" }, h("label", { for: `${p}memo-lang` }, this.t("memo-lang")), " ", select);
   },
 
+  /** The memo's language from now on; its texts are loaded first when they are not yet. */
   setMemoLang(lang) {
     this.memoLang = LANGS.includes(lang) ? lang : null;
     const select = this.root?.querySelector("[data-cc=memo-lang]");
     if (select) select.value = this.memoLang || this.lang;
+    const l = this.memoLang;
+    if (l && !this.texts.get(l)) {
+      this.loadLang(l).then(
+        () => { if (this.memoLang === l && this.resultsBody && !this.leaving) this.renderResults(); },
+        (e) => console.error(`conscription-check: the texts of "${l}" could not be loaded`, e),
+      );
+      return;
+    }
     if (this.resultsBody) this.renderResults();
   },
 
   /**
    * Runs fn with the tool speaking `lang`: its texts, formats and the same answers assessed again
-   * in that language (the memo, issue 13). Everything is put back afterwards.
+   * in that language (the memo, issue 13). Everything is put back afterwards. Until that
+   * language's texts are loaded (setMemoLang), fn runs in the form's language.
    */
   inLang(lang, fn) {
-    if (!lang || lang === this.lang || !this.result || this.issues) return fn();
+    if (!lang || lang === this.lang || !this.result || this.issues || !this.texts.get(lang)) return fn();
     const saved = {
       lang: this.lang, k: this.k, ui: this.ui, locale: this.locale, nf: this.nf, result: this.result,
       cites: this.cites, shownDisagreements: this.shownDisagreements, p: this.p,
@@ -38,7 +47,7 @@ export const memoMethods = {
     try {
       this.lang = lang;
       this.k = this.api.knowledge({ lang });
-      this.ui = this.k.ui;
+      this.ui = this.texts.get(lang);
       this.locale = LOCALES[lang];
       this.nf = new Intl.NumberFormat(this.locale, { maximumFractionDigits: 2 });
       this.result = this.api.assess(this.caseInput(), { ...this.assessOptions(), lang });
@@ -54,7 +63,7 @@ export const memoMethods = {
    * that language (ids of its own), shown only in print instead of the on-screen result.
    */
   renderMemo() {
-    const lang = this.memoLang && this.memoLang !== this.lang && this.result && !this.issues ? this.memoLang : null;
+    const lang = this.memoLang && this.memoLang !== this.lang && this.result && !this.issues && this.texts.get(this.memoLang) ? this.memoLang : null;
     this.root.classList.toggle("cc-memo-other", !!lang);
     if (!lang) {
       this.memoBox.replaceChildren();
@@ -154,6 +163,7 @@ export const memoMethods = {
   },
 
   async copySummary() {
+    if (this.memoLang && !this.texts.get(this.memoLang)) await this.loadLang(this.memoLang).catch(() => null);
     const text = this.inLang(this.memoLang, () => this.summaryText());
     let ok = false;
     try {

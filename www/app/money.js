@@ -2,7 +2,6 @@
 import { h } from "./dom.js";
 import { clip, parseDecimal } from "./format.js";
 
-
 export const moneyMethods = {
   buildRates() {
     const p = this.p;

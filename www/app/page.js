@@ -4,13 +4,15 @@ import { mountTool } from "./tool.js";
 import { showLoadError } from "./loading.js";
 
 /**
- * The page: starts the engine (load() runs init or initSync), then renders the tool into main,
- * in the browser's language, keeping <html lang> and the title in step with the language menu.
+ * The page: starts the engine (load() runs init or initSync) and loads the interface texts of
+ * the browser's language (texts: an i18n.js textStore), then renders the tool into main in that
+ * language, keeping <html lang> and the title in step with the language menu.
  */
-export async function startPage(main, load, api) {
+export async function startPage(main, load, api, texts) {
   const lang = pickLang(navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language]);
   try {
-    await load();
+    await Promise.all([load(), texts.load(lang)]);
+    if (api.loadLanguage) await api.loadLanguage(lang);
   } catch (e) {
     showLoadError(main, lang);
     console.error("conscription-check: the engine could not start", e);
@@ -23,7 +25,7 @@ export async function startPage(main, load, api) {
   let tool = null;
   // The page's quick exit is in the static HTML (quick-exit.js); the tool tells it what to clear.
   const exit = typeof window !== "undefined" ? window.ccQuickExit : null;
-  tool = mountTool(main, api, {
+  tool = mountTool(main, api, texts, {
     lang,
     headingLevel: 1,
     externalExit: !!exit,

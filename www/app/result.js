@@ -37,7 +37,6 @@ export function citationOrder(r) {
   return order;
 }
 
-
 export const resultMethods = {
   announce() {
     const r = this.result;

@@ -2,7 +2,6 @@
 // tool (tool.js).
 import { h, idPart } from "./dom.js";
 
-
 export const sourcesMethods = {
   buildCatalogue() {
     const p = this.p;

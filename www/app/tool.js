@@ -31,17 +31,20 @@ let instances = 0;
 /**
  * Renders the tool into `container` (an element or a shadow root).
  * api: { assess, knowledge, convert } of the initialised package.
+ * texts: the interface texts (i18n.js textStore), with options.lang's (and options.memoLang's)
+ *        already loaded.
  * options: { lang, headingLevel (1 to 4), asOf (YYYY-MM-DD or ""), onEvent(name, detail), onLangChange(lang),
  *            onQuickExit(), notice (a message shown at the top, e.g. an unusable lang attribute) }
  */
-export function mountTool(container, api, options = {}) {
-  return new Tool(container, api, options);
+export function mountTool(container, api, texts, options = {}) {
+  return new Tool(container, api, texts, options);
 }
 
 class Tool {
-  constructor(container, api, options) {
+  constructor(container, api, texts, options) {
     this.container = container;
     this.api = api;
+    this.texts = texts;
     this.opts = options;
     this.p = `cc${++instances}-`;
     this.state = {};
@@ -59,14 +62,38 @@ class Tool {
     this.setLang(options.lang || "en", { silent: true });
   }
 
+  /** Speaks `lang` from now on (its interface texts must be loaded: see changeLang). */
   setLang(lang, { silent = false } = {}) {
     this.lang = LANGS.includes(lang) ? lang : "en";
     this.k = this.api.knowledge({ lang: this.lang });
-    this.ui = this.k.ui;
+    this.ui = this.texts.get(this.lang);
+    if (!this.ui) throw new Error(`conscription-check: the interface texts of "${this.lang}" are not loaded`);
     this.locale = LOCALES[this.lang];
     this.nf = new Intl.NumberFormat(this.locale, { maximumFractionDigits: 2 });
     this.build();
     if (!silent) this.opts.onLangChange?.(this.lang);
+  }
+
+  /** Loads what speaking `lang` needs: its interface texts (and the engine's, where it loads them by language). */
+  loadLang(lang) {
+    return Promise.all([this.texts.load(lang), this.api.loadLanguage ? this.api.loadLanguage(lang) : null]);
+  }
+
+  /**
+   * Switches to `lang` once it is loaded (at once when it is); of several switches in a row,
+   * the last one wins. A language that cannot be loaded leaves the tool as it is.
+   */
+  changeLang(lang, opts) {
+    const l = LANGS.includes(lang) ? lang : "en";
+    this.wantedLang = l;
+    if (this.texts.get(l)) {
+      this.setLang(l, opts);
+      return Promise.resolve();
+    }
+    return this.loadLang(l).then(
+      () => { if (this.wantedLang === l && !this.leaving) this.setLang(l, opts); },
+      (e) => console.error(`conscription-check: the texts of "${l}" could not be loaded`, e),
+    );
   }
 
   t(key, params) {
@@ -105,8 +132,7 @@ class Tool {
       LANGS.map((l) => h("option", { value: l, selected: l === this.lang, lang: l }, this.langName(l))));
     langSelect.addEventListener("change", () => {
       this.opts.notice = null;
-      this.setLang(langSelect.value);
-      this.root.querySelector("[data-cc=lang]")?.focus();
+      this.changeLang(langSelect.value).then(() => this.root.querySelector("[data-cc=lang]")?.focus());
     });
     const exitBar = this.opts.externalExit ? null : h("div", { class: "cc-exit-bar" },
       h("button", { type: "button", class: "cc-exit", "data-cc": "quick-exit", onclick: () => this.quickExit() }, this.t("quick-exit")),

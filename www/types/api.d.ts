@@ -222,8 +222,6 @@ export interface KnowledgeInfo {
   sources: Source[];
   /** Extension: legal terms in the requested language, with the English term. */
   glossary: { id: string; term: string; en: string }[];
-  /** Extension: the page's interface strings (data/texts/ui.toml, ids without "ui.") in the requested language. */
-  ui: Record<string, string>;
   /** Extension. */
   lang: Lang;
 }
