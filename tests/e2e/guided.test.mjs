@@ -9,7 +9,7 @@ import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import {
-  AS_OF, LANGS, RESULTS, assertAccessible, assertQuietConsole, choose, currentStep, nodeEngine, openPage, setAsOf, setup,
+  AS_OF, LANGS, RESULTS, assertAccessible, assertQuietConsole, choose, currentStep, openPage, setAsOf, setup, uiTexts,
 } from "./helpers.mjs";
 
 let env;
@@ -31,7 +31,7 @@ const focused = (page) => page.evaluate(() => ({ cc: document.activeElement?.dat
 for (const lang of LANGS) {
   test(`${lang} at 390×844: a step at a time, by keyboard, checked, then the result in view and announced once`, async () => {
     const { page, log, context } = await openPage(env.browser, { locale: lang, viewport: PHONE });
-    const ui = (await nodeEngine()).knowledge({ lang }).ui;
+    const ui = uiTexts(lang);
     const nf = new Intl.NumberFormat(lang === "en" ? "en-GB" : lang);
     try {
       await page.goto(`${env.origin}/`);

@@ -11,7 +11,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import {
-  AS_OF, RESULTS, assertAccessible, assertQuietConsole, fillCase, gotoTool, nodeEngine, openPage, setup,
+  AS_OF, RESULTS, assertAccessible, assertQuietConsole, fillCase, gotoTool, nodeEngine, openPage, setup, uiTexts,
 } from "./helpers.mjs";
 
 let env;
@@ -57,7 +57,7 @@ async function assertMemo(page, { input, memoLang, name }) {
   const e = await nodeEngine();
   const r = e.assess(input, { asOf: AS_OF, lang: memoLang });
   const k = e.knowledge({ lang: memoLang });
-  const ui = k.ui;
+  const ui = uiTexts(memoLang);
   const date = (iso) => new Intl.DateTimeFormat(LOCALE[memoLang], { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" }).format(new Date(`${iso}T00:00:00Z`));
   const pages = pdfPages(await page.pdf({ format: "A4", printBackground: true }), name);
   const all = pages.join("");
@@ -130,8 +130,9 @@ test("filled in Russian on a phone (the guided path), printed in German", async 
     await gotoTool(page, `${env.origin}/`);
     await fillCase(page, input);
     await page.locator('[data-cc="memo-lang"]').selectOption("de");
+    await page.locator('.cc-memo-print[lang="de"] [data-cc=memo-answers]').waitFor({ state: "attached" });
     const { pages } = await assertMemo(page, { input, memoLang: "de", name: "ru-de" });
-    const ru = (await nodeEngine()).knowledge({ lang: "ru" }).ui;
+    const ru = uiTexts("ru");
     assert.ok(!pages.join("").includes(squeeze(ru["memo.answers"])), "nothing of the Russian result");
     await page.emulateMedia({ media: "print" });
     assert.equal(await page.locator("[data-cc=step-edit]").isVisible(), false, "no step buttons");
