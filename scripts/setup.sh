@@ -4,7 +4,7 @@
 # already there. Safe to run again: a warm run takes a second or two.
 #
 #   scripts/setup.sh build   # toolchain target, crates, wasm-bindgen CLI, wasm-pack, npm packages
-#   scripts/setup.sh test    # the above, plus cargo-deny and Debian's chromium and chromium-driver
+#   scripts/setup.sh test    # the above, plus cargo-deny and Debian's chromium and chromium-driver, poppler-utils
 #
 # A first run on a new machine compiles three cargo tools from source; it prints one line
 # per step with the time since it started, so it does not look hung (README: "Quick start").
@@ -82,16 +82,17 @@ else
   cp package-lock.json node_modules/.lock-stamp
 fi
 
-# 7. For the browser tests: Debian's Chromium and ChromeDriver (never a downloaded browser).
+# 7. For the browser tests: Debian's Chromium and ChromeDriver (never a downloaded browser), and
+#    poppler-utils (pdftotext reads the printed memo, tests/e2e/print.test.mjs).
 if [ "$mode" = test ]; then
-  step "Debian's chromium and chromium-driver"
-  if command -v chromium >/dev/null && command -v chromedriver >/dev/null; then
+  step "Debian's chromium, chromium-driver and poppler-utils"
+  if command -v chromium >/dev/null && command -v chromedriver >/dev/null && command -v pdftotext >/dev/null; then
     note "already installed ($(chromium --version 2>/dev/null | awk '{print $2}'))"
   else
     note "apt-get install (about a minute)"
     export DEBIAN_FRONTEND=noninteractive
     apt-get update -qq
-    apt-get install -y -qq --no-install-recommends chromium chromium-driver >/dev/null
+    apt-get install -y -qq --no-install-recommends chromium chromium-driver poppler-utils >/dev/null
   fi
 fi
 

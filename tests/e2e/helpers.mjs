@@ -96,22 +96,69 @@ export async function assertAccessible(page, { include, label = "" } = {}) {
   assert.deepEqual(readable, [], `axe-core violations ${label}`);
 }
 
-/** Loads the tool and waits until it shows a result. */
+/**
+ * Loads the tool and waits until it shows a result (on a narrow screen, the guided path: it
+ * sets the date on the check step, then goes on to the result).
+ */
 export async function gotoTool(page, url) {
   await page.goto(url);
-  await page.locator(".cc [data-cc=overview]").first().waitFor();
+  await page.locator(".cc [data-cc=overview]").first().waitFor({ state: "attached" });
   await setAsOf(page, AS_OF);
+  await toResult(page);
 }
 
 /** Same as typing the date of the assessment in the form (the page re-assesses at once). */
 export async function setAsOf(page, day) {
-  await page.locator('[data-path="@asOf"]').fill(day);
+  const el = page.locator('[data-path="@asOf"]').first();
+  await showStepOf(el);
+  await el.fill(day);
+}
+
+// ---- the guided path (narrow screens): one step at a time, Back and Next ---------------------
+
+const toolRoot = (locator) => locator.locator("xpath=ancestor-or-self::*[contains(concat(' ', @class, ' '), ' cc ')][1]");
+
+/** The step shown (data-step of the tool), or null when the tool does not guide (a wide screen). */
+export async function currentStep(page) {
+  return page.locator(".cc[data-cc-root]").first().evaluate((root) => root.dataset.step || null);
+}
+
+/** Clicks Next or Back, as a person does, until the step that asks `locator`'s question is shown. */
+export async function showStepOf(locator) {
+  const where = () => locator.evaluate((el) => {
+    const root = el.closest(".cc");
+    if (!root || !root.dataset.step) return null;
+    const fs = el.closest(".cc-form > .cc-section");
+    const want = !fs ? "result" : fs.dataset.section === "settings" ? "check" : fs.dataset.section;
+    const order = [...root.querySelectorAll(".cc-form > .cc-section")].filter((f) => !f.hidden && f.dataset.section !== "settings")
+      .map((f) => f.dataset.section).concat(["check", "result"]);
+    return { now: order.indexOf(root.dataset.step), want: order.indexOf(want), last: order.length - 1 };
+  });
+  for (let i = 0; i < 20; i++) {
+    const w = await where();
+    if (!w || w.now === w.want) return;
+    // From the result, the way back is "Change the answers" (to the check step).
+    const button = w.now < w.want ? "step-next" : w.now === w.last ? "step-edit" : "step-back";
+    await toolRoot(locator).locator(`[data-cc=${button}]`).first().click();
+  }
+  throw new Error("the guided path did not reach the step of the question");
+}
+
+/** On the guided path, Next until the result; nothing on a wide screen. */
+export async function toResult(page) {
+  for (let i = 0; i < 20; i++) {
+    const step = await currentStep(page);
+    if (step === null || step === "result") return;
+    await page.locator(".cc[data-cc-root] [data-cc=step-next]").first().click();
+  }
+  throw new Error("the guided path did not reach the result");
 }
 
 // ---- answering the form (by the questions' CaseInput paths) --------------------------------
 
 export async function choose(page, path, value) {
   const el = page.locator(`[data-path="${path}"]`).first();
+  await showStepOf(el);
   const tag = await el.evaluate((e) => e.tagName);
   if (tag === "SELECT") {
     await el.selectOption(value);
@@ -170,6 +217,7 @@ export async function fillCase(page, input) {
       if (c[key] !== undefined) await choose(page, `service.contract.${key}`, c[key]);
     }
   }
+  await toResult(page);
 }
 
 /** The statuses the page shows, read from its overview (data-status attributes and text). */

@@ -78,9 +78,6 @@ export const memoMethods = {
         this.p = `${this.p}m-`;
         this.resultsBody = box;
         this.renderResults();
-        box.prepend(
-          h("p", { class: "cc-memo-title" }, h("strong", null, this.t("title"))),
-          h("p", { class: "cc-knowledge" }, this.t("knowledge-line", { date: this.fmtDate(this.k.reportDate), currentTo: this.fmtDate(this.k.currentTo), version: this.k.version })));
         box.append(h("p", null, this.t("disclaimer")));
       });
     } finally {
@@ -105,8 +102,16 @@ export const memoMethods = {
       }
     };
     out.push(this.t("title"));
-    out.push(this.t("results.asof", { date: this.fmtDate(r.asOf) }));
-    out.push(this.t("knowledge-line", { date: this.fmtDate(r.knowledge.reportDate), version: r.knowledge.version }));
+    out.push(this.t("memo.dates", { date: this.fmtDate(r.asOf), currentTo: this.fmtDate(r.knowledge.currentTo) }));
+    out.push(this.t("knowledge-line", { date: this.fmtDate(r.knowledge.reportDate), currentTo: this.fmtDate(r.knowledge.currentTo), version: r.knowledge.version }));
+    if (r.asOf >= (this.k.staleFrom || r.knowledge.currentTo)) out.push(this.t("knowledge-old", { currentTo: this.fmtDate(r.knowledge.currentTo) }));
+    out.push("");
+    // The person's answers, as the check-your-answers step lists them.
+    out.push(this.t("memo.answers").toUpperCase());
+    for (const g of this.answerGroups()) {
+      out.push(`* ${this.t(`sec.${g.section}`)}`);
+      for (const row of g.rows) out.push(`  - ${row.label}: ${row.value === null ? this.t("answer.unknown") : row.value}`);
+    }
     out.push("");
     if (r.warnings.length) {
       out.push(this.t("results.warnings").toUpperCase());

@@ -73,6 +73,7 @@ export const resultMethods = {
           ": ", this.issueText(i))))));
     }
     if (!r) {
+      if (!this.inMemo) this.glanceBox.replaceChildren();
       this.resultsBody.replaceChildren(...body);
       return;
     }
@@ -80,9 +81,17 @@ export const resultMethods = {
     const cited = [...this.cites.keys()].map((id) => r.sources.find((s) => s.id === id) || this.k.sources.find((s) => s.id === id)).filter(Boolean);
     this.shownDisagreements = new Set();
 
-    if (!this.inMemo) body.push(this.glanceBlock(r));
-    body.push(h("p", { class: "cc-asof" }, this.t("results.asof", { date: this.fmtDate(r.asOf) })));
-    body.push(h("p", { class: "cc-print-only" }, this.t("print.note")));
+    // The memo's head (print): the date of the assessment, the knowledge date and, when old,
+    // the staleness warning; then the person's answers (the check-your-answers list).
+    body.push(this.memoHead(r));
+    if (!this.inMemo) {
+      this.glanceBox.replaceChildren(this.glanceBlock(r));
+      this.glanceBox.classList.toggle("cc-outdated", !!this.issues);
+    }
+    body.push(h("p", { class: "cc-asof cc-no-print" }, this.t("results.asof", { date: this.fmtDate(r.asOf) })));
+    body.push(h("section", { class: "cc-memo-only cc-memo-answers", "data-cc": "memo-answers", "aria-labelledby": `${p}answers-h` },
+      this.heading(3, { id: `${p}answers-h` }, this.t("memo.answers")),
+      this.answersList(this.answerGroups())));
 
     // Overview: every status as text, with a shape that doesn't rely on colour.
     const overview = h("ul", { class: "cc-overview", "data-cc": "overview" },
@@ -126,14 +135,11 @@ export const resultMethods = {
     body.push(this.sectionBlock("deployment", r.deployment));
     body.push(this.paymentBlock(r.payment));
 
-    // The print is the result at a glance (style.css): statuses, summaries, fines and the
-    // "read first" warnings; it lists only the sources those warnings cite.
-    const printed = new Set(r.warnings.flatMap((f) => f.sources.map((s) => s.id)));
+    // Every source cited, numbered as the citations (printed in full: the memo).
     const srcList = h("ol", { class: "cc-sources" });
     cited.forEach((s, i) => {
       const li = this.sourceItem(s, `${p}src-${idPart(s.id)}`, "li");
       li.value = i + 1;
-      if (!printed.has(s.id)) li.classList.add("cc-no-print");
       srcList.append(li);
     });
     body.push(h("section", { class: "cc-cited", "aria-labelledby": `${p}cited-h` },
@@ -145,6 +151,16 @@ export const resultMethods = {
     this.resultsBody.replaceChildren(...body);
     if (focusId) this.root.querySelector(`#${CSS.escape(focusId)}`)?.focus({ preventScroll: true });
     if (!this.inMemo) this.renderMemo();
+  },
+
+  /** The memo's head (print only): title, the date assessed, the knowledge date, the staleness warning. */
+  memoHead(r) {
+    const stale = r.asOf >= (this.k.staleFrom || r.knowledge.currentTo);
+    return h("div", { class: "cc-memo-only cc-memo-head", "data-cc": "memo-head" },
+      h("p", { class: "cc-memo-title" }, h("strong", null, this.t("title"))),
+      h("p", { "data-cc": "memo-dates" }, this.t("memo.dates", { date: this.fmtDate(r.asOf), currentTo: this.fmtDate(r.knowledge.currentTo) })),
+      h("p", null, this.t("knowledge-line", { date: this.fmtDate(r.knowledge.reportDate), currentTo: this.fmtDate(r.knowledge.currentTo), version: r.knowledge.version })),
+      stale ? h("p", { "data-cc": "memo-stale" }, h("strong", null, this.t("knowledge-old", { currentTo: this.fmtDate(r.knowledge.currentTo) }))) : null);
   },
 
   ageText(age) {

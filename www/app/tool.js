@@ -22,6 +22,7 @@ import { memoMethods } from "./memo.js";
 import { caseFileMethods } from "./case-file.js";
 import { moneyMethods } from "./money.js";
 import { sourcesMethods } from "./sources.js";
+import { stepsMethods } from "./steps.js";
 
 let instances = 0;
 
@@ -129,6 +130,10 @@ class Tool {
     const root = h("div", { class: "cc", lang: this.lang, "data-cc-root": "" });
     this.root = root;
     this.fields = [];
+    // Narrow screens: the guided path, a step at a time (steps.js); the step is kept across a rebuild.
+    this.guided = this.narrow();
+    this.watchWidth();
+    this.buildSteps();
 
     // Quick exit first (the first thing a keyboard reaches), sticky (style.css). The page has its
     // own, in the static HTML (quick-exit.js), so that it is there while the engine loads.
@@ -169,7 +174,10 @@ class Tool {
     this.fileStatus = h("div", { class: "cc-file-status", id: `${p}file-status`, "aria-live": "polite" });
     this.liveRegion = h("p", { class: "cc-visually-hidden", role: "status", "aria-live": "polite", "aria-atomic": "true" });
     const results = h("section", { class: "cc-results", id: `${p}results`, "aria-labelledby": `${p}results-h`, tabindex: "-1" },
-      this.heading(2, { id: `${p}results-h` }, this.t("results.title")),
+      this.heading(2, { id: `${p}results-h`, tabindex: "-1" }, this.t("results.title")),
+      this.stepEdit,
+      // At a glance (glance.js), first: above the buttons, so it is in view with the heading.
+      this.glanceBox = h("div", { class: "cc-glance-slot" }),
       this.buildActions(),
       this.buildCaseLabel(),
       this.fileStatus,
@@ -192,7 +200,10 @@ class Tool {
         h("section", { class: "cc-form-col", "aria-labelledby": `${p}form-h` },
           this.heading(2, { id: `${p}form-h` }, this.t("form.title")),
           h("p", { class: "cc-help" }, this.t("form.intro")),
-          form),
+          this.stepHead,
+          form,
+          this.checkBox,
+          this.stepNav),
         results),
       this.buildConverter(),
       this.buildCatalogue(),
@@ -254,6 +265,7 @@ class Tool {
     const target = e.target instanceof Element ? e.target.closest("[data-cc], [data-cc-jump], a[href^='#']") : null;
     if (!target || !this.root.contains(target)) return;
     const action = target.dataset.cc;
+    if (this.onStepClick(action, target)) return;
     if (target.matches("a[href^='#']")) {
       const id = target.dataset.ccJump || target.getAttribute("href").slice(1);
       const dest = this.root.querySelector(`#${CSS.escape(id)}`);
@@ -291,6 +303,10 @@ class Tool {
       this.rerunConverter();
     } else if (action === "goto-field") {
       const ctl = this.controlFor(target.dataset.goto);
+      if (ctl && this.guided && this.stepOf(ctl)) {
+        this.stepId = this.stepOf(ctl);
+        this.applyStep();
+      }
       if (ctl) {
         ctl.scrollIntoView({ block: "center" });
         ctl.focus();
@@ -372,8 +388,10 @@ class Tool {
     }
     this.refreshForm();
     this.renderResults();
+    this.applyStep();
     if (this.result && !this.issues) {
-      if (announce) this.announce();
+      // Guided, the result is announced when it is reached (steps.js goStep), not while answering.
+      if (announce && !(this.guided && this.stepId !== "result")) this.announce();
       if (emit) this.opts.onEvent?.("cc-assessed", this.eventDetail(), this.result);
     }
   }
@@ -394,4 +412,4 @@ class Tool {
   }
 }
 
-Object.assign(Tool.prototype, formatMethods, formMethods, resultMethods, glanceMethods, memoMethods, caseFileMethods, moneyMethods, sourcesMethods);
+Object.assign(Tool.prototype, formatMethods, formMethods, resultMethods, glanceMethods, memoMethods, caseFileMethods, moneyMethods, sourcesMethods, stepsMethods);
