@@ -21,12 +21,14 @@ import { budgets, measureSizes, KB, LANGS } from "./sizes.mjs";
 // Issues 14 + 15 merged (2026-12-02): the interface texts out of the wasm (page-side JSON per
 // language), the statement texts one file per language, serde back. Reached above each
 // language's floor (the largest of the four), plus about 2 KB: the engine for one language
-// 91.1 KB (en; 90.2–91.1 KB over the four), the page as served 120.8 KB (ru; 119.5–120.8 KB).
+// 91.1 KB (en; 90.2–91.1 KB over the four), the page as served 120.8 KB (ru; 119.5–120.8 KB);
+// then issue 13's guided path and counsellor memo (www/app/steps.js, the print stylesheet, their
+// interface texts): the page 122.9 KB above the floor (ru), so its allowance is 125 KB.
 // Before (four languages in the wasm) the allowances were 102 KB (wasm + glue) and 138 KB (page)
 // above the four-language floor; the history is in docs/performance.md.
 const ENFORCED_ABOVE_FLOOR = {
   engine: 93 * KB,
-  page: 123 * KB,
+  page: 125 * KB,
 };
 
 const root = fileURLToPath(new URL("..", import.meta.url));
