@@ -66,7 +66,11 @@ async function assertMemo(page, { input, memoLang, name }) {
   // than a year after the report).
   has(fill(ui["memo.dates"], { date: date(r.asOf), currentTo: date(r.knowledge.currentTo) }), "the dates");
   has(fill(ui["knowledge-old"], { currentTo: date(r.knowledge.currentTo) }), "the staleness warning");
-  assert.ok(pages[0].includes(squeeze(fill(ui["memo.dates"], { date: date(r.asOf), currentTo: date(r.knowledge.currentTo) }))), "the dates on the first page");
+  const dates = squeeze(fill(ui["memo.dates"], { date: date(r.asOf), currentTo: date(r.knowledge.currentTo) }));
+  assert.ok(pages[0].includes(dates), "the dates on the first page");
+  // Every page's header (an @page margin box the page sets) carries them too.
+  assert.ok(pages.length > 1, `${name}: a memo of more than one page (${pages.length})`);
+  pages.forEach((p, i) => assert.ok(p.includes(dates), `${name}: the dates in the header of page ${i + 1} of ${pages.length}`));
   // The answers.
   has(ui["memo.answers"], "the answers' heading");
   has(ui["answer.unknown"], "what was left as I don't know");

@@ -29,6 +29,7 @@ export async function startPage(main, load, api, texts) {
   tool = mountTool(main, api, texts, {
     lang,
     headingLevel: 1,
+    printHeader: true,
     externalExit: !!exit,
     onExitLabels: (label, hint, l) => exit?.label(label, hint, l),
     onCopied: () => exit?.copied(),

@@ -74,6 +74,7 @@ export const resultMethods = {
     }
     if (!r) {
       if (!this.inMemo) this.glanceBox.replaceChildren();
+      if (!this.inMemo) this.setPrintHeader(null);
       this.resultsBody.replaceChildren(...body);
       return;
     }
@@ -156,11 +157,28 @@ export const resultMethods = {
   /** The memo's head (print only): title, the date assessed, the knowledge date, the staleness warning. */
   memoHead(r) {
     const stale = r.asOf >= (this.k.staleFrom || r.knowledge.currentTo);
+    // Every printed page's header: the date assessed and the knowledge date (the memo's
+    // language wins, as renderMemo draws it after the form's).
+    this.setPrintHeader(this.t("memo.dates", { date: this.fmtDate(r.asOf), currentTo: this.fmtDate(r.knowledge.currentTo) }));
     return h("div", { class: "cc-memo-only cc-memo-head", "data-cc": "memo-head" },
       h("p", { class: "cc-memo-title" }, h("strong", null, this.t("title"))),
       h("p", { "data-cc": "memo-dates" }, this.t("memo.dates", { date: this.fmtDate(r.asOf), currentTo: this.fmtDate(r.knowledge.currentTo) })),
       h("p", null, this.t("knowledge-line", { date: this.fmtDate(r.knowledge.reportDate), currentTo: this.fmtDate(r.knowledge.currentTo), version: r.knowledge.version })),
       stale ? h("p", { "data-cc": "memo-stale" }, h("strong", null, this.t("knowledge-old", { currentTo: this.fmtDate(r.knowledge.currentTo) }))) : null);
+  },
+
+  /**
+   * The header of every printed page (a CSS @page margin box), for the page only
+   * (opts.printHeader): an embedding site's own print is not the tool's to change. A
+   * constructed stylesheet (CSSOM), which the page's Content-Security-Policy does not restrict as
+   * it does inline styles; null removes the header.
+   */
+  setPrintHeader(text) {
+    if (!this.opts.printHeader || typeof document === "undefined" || typeof CSSStyleSheet === "undefined" || !("adoptedStyleSheets" in document)) return;
+    const css = (s) => `"${s.replace(/[\\"]/g, "\\$&").replace(/[\n\r]/g, " ")}"`;
+    this.printSheet ??= new CSSStyleSheet();
+    this.printSheet.replaceSync(text ? `@page { @top-left { content: ${css(text)}; font: 8pt sans-serif; color: #333; } }` : "");
+    if (!document.adoptedStyleSheets.includes(this.printSheet)) document.adoptedStyleSheets = [...document.adoptedStyleSheets, this.printSheet];
   },
 
   ageText(age) {
