@@ -147,3 +147,23 @@ test("filled in Russian on a phone (the guided path), printed in German", async 
     await context.close();
   }
 });
+
+// The memo in the two other languages, filled in the same language on a laptop screen (the
+// three tests above print in English and German).
+for (const lang of ["fr", "ru"]) {
+  test(`filled in ${lang} at 1366×768, the memo printed in ${lang}`, async () => {
+    const { page, log, context } = await openPage(env.browser, { locale: lang, viewport: { width: 1366, height: 768 } });
+    try {
+      const input = CASES["a conscript from occupied Donetsk with a forged contract"];
+      await gotoTool(page, `${env.origin}/`);
+      await page.locator(`.cc[lang="${lang}"]`).waitFor();
+      await fillCase(page, input);
+      await assertMemo(page, { input, memoLang: lang, name: `${lang}-${lang}` });
+      await page.emulateMedia({ media: "print" });
+      await assertAccessible(page, { label: `print media, ${lang}` });
+      assertQuietConsole(log);
+    } finally {
+      await context.close();
+    }
+  });
+}
