@@ -131,16 +131,9 @@ wire_enum!(
 /// An output enum of the wire format: written by serde in kebab-case, the names listed in
 /// `www/types/api.d.ts` (tests/contract.rs checks them).
 macro_rules! out_enum {
-    ($(#[$m:meta])* $name:ident { $($(#[$vm:meta])* $v:ident),+ $(,)? }) => {
-        $(#[$m])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-        #[serde(rename_all = "kebab-case")]
-        pub enum $name { $($(#[$vm])* $v),+ }
-        impl WireEnum for $name {
-            fn index(self) -> usize {
-                self as usize
-            }
-        }
+    // The same declaration as an input enum (wire_enum!): serde's names, WireEnum, as_str.
+    ($($t:tt)*) => {
+        wire_enum!($($t)*);
     };
 }
 
