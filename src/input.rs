@@ -530,6 +530,8 @@ pub struct RawOptions {
     pub chf: Option<f64>,
     /// Roubles per euro.
     pub eur: Option<f64>,
+    /// How the result is written (default: in full).
+    pub output: Option<Output>,
 }
 
 /// Reads the options object of `assess` (`undefined`/`null` is no options).
@@ -540,7 +542,7 @@ pub fn parse_options(v: &Value) -> Result<RawOptions, AssessError> {
     let mut c = Ctx { issues: Vec::new() };
     let mut o = RawOptions::default();
     if !v.is_null() {
-        if let Some(m) = c.object(v, "options", &["lang", "asOf", "rubPer"]) {
+        if let Some(m) = c.object(v, "options", &["lang", "asOf", "rubPer", "output"]) {
             if let Some(l) = m.get("lang") {
                 match l.as_str().map(Lang::from_code) {
                     Some(Some(lang)) => o.lang = Some(lang),
@@ -560,6 +562,7 @@ pub fn parse_options(v: &Value) -> Result<RawOptions, AssessError> {
                 }
             }
             o.as_of = c.date(m, "options", "asOf");
+            o.output = c.enumeration(m, "options", "output", Output::parse, Output::names);
             if let Some(r) = m.get("rubPer") {
                 let (chf, eur) = read_rates(&mut c, r, "options.rubPer");
                 o.chf = chf;

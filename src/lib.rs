@@ -101,6 +101,7 @@ pub fn assess(case: &CaseInput, opts: &Options) -> Result<Assessment, AssessErro
             current_to: knowledge::META.current_to.to_string(),
         },
         engine: ENGINE,
+        finding_index: None,
     };
     collect_sources_and_disagreements(&mut a, opts.lang, opts.as_of);
     Ok(a)
@@ -274,6 +275,32 @@ pub fn to_json<T: Serialize + ?Sized>(v: &T) -> Result<String, AssessError> {
 /// # Errors
 /// Every invalid value, with its JSON path.
 pub fn assess_json(case: &str, options: &str, today: Option<Date>) -> Result<String, AssessError> {
+    let (a, output) = assess_text(case, options, today)?;
+    match output {
+        Output::Full => to_json(&a),
+        Output::Compact => to_json(&a.compact()),
+    }
+}
+
+/// [`assess_json`] written in the compact form whatever `output` says: what the wasm module
+/// hands the package's entry, which expands it (the same JSON as in full, with less to write,
+/// copy and parse; see [`model::CompactAssessment`]).
+///
+/// # Errors
+/// As [`assess_json`].
+pub fn assess_json_compact(
+    case: &str,
+    options: &str,
+    today: Option<Date>,
+) -> Result<String, AssessError> {
+    to_json(&assess_text(case, options, today)?.0.compact())
+}
+
+fn assess_text(
+    case: &str,
+    options: &str,
+    today: Option<Date>,
+) -> Result<(Assessment, Output), AssessError> {
     let case_v = parse_json(case, "")?;
     let opts_v = if options.trim().is_empty() {
         Value::Null
@@ -309,7 +336,7 @@ pub fn assess_json(case: &str, options: &str, today: Option<Date>) -> Result<Str
             eur: raw.eur.unwrap_or(d.eur),
         },
     };
-    to_json(&assess(&case, &opts)?)
+    Ok((assess(&case, &opts)?, raw.output.unwrap_or(Output::Full)))
 }
 
 /// Converts roubles to `currency` ("RUB", "CHF" or "EUR") at the given or default rates,
@@ -369,6 +396,17 @@ pub fn convert(
     #[allow(clippy::cast_possible_truncation)]
     let v = (amount_rub / rate).round() as i64;
     Ok(v)
+}
+
+/// The source catalogue as JSON: every source, as `knowledge().sources` lists them, in any
+/// language (no texts needed). The package's entry expands a compact result's source ids
+/// with it.
+///
+/// # Errors
+/// Only a serde_json failure.
+pub fn sources_json() -> Result<String, AssessError> {
+    let all: Vec<SourceOut> = knowledge::SOURCES.iter().map(|s| source_out(s)).collect();
+    to_json(&all)
 }
 
 /// Knowledge info (API `KnowledgeInfo`) as JSON: version, report date, languages, default

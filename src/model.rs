@@ -128,6 +128,11 @@ wire_enum!(
     ContractStage { #[doc = "`none`"] None, #[doc = "`application`"] Application, #[doc = "`signed`"] Signed }
 );
 
+wire_enum!(
+    /// How `assess` writes its result (option `output`).
+    Output { #[doc = "`full`: the contract's `Assessment` (the default)"] Full, #[doc = "`compact`: each finding once, sources by id"] Compact }
+);
+
 /// An output enum of the wire format: written by serde in kebab-case, the names listed in
 /// `www/types/api.d.ts` (tests/contract.rs checks them).
 macro_rules! out_enum {
@@ -516,23 +521,23 @@ pub struct Finding {
 /// A section of the assessment, with its status type.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
-pub struct Section<S> {
+pub struct Section<S, F = Finding> {
     /// The status.
     pub status: S,
     /// One sentence (or, for the deferral, one sentence per deciding ground).
     pub summary: String,
-    /// Findings.
-    pub findings: Vec<Finding>,
+    /// Findings (in the compact form, their keys in [`Assessment::finding_index`]).
+    pub findings: Vec<F>,
     #[serde(skip_serializing_if = "Option::is_none")]
     /// The deferral section only: one entry per ground the sources discuss.
-    pub grounds: Option<Vec<Ground>>,
+    pub grounds: Option<Vec<Ground<F>>>,
 }
 
 /// One ground for deferral (studies, health, alternative service, state employment) and
 /// what the sources say about it in this situation.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
-pub struct Ground {
+pub struct Ground<F = Finding> {
     /// The ground.
     pub ground: GroundKind,
     /// Where it stands.
@@ -540,7 +545,7 @@ pub struct Ground {
     /// One sentence: what the sources say about this ground here, or which fact is missing.
     pub summary: String,
     /// The findings about this ground (also among the section's findings).
-    pub findings: Vec<Finding>,
+    pub findings: Vec<F>,
 }
 
 /// A range of roubles.
@@ -600,7 +605,7 @@ pub struct Sanction {
 /// An offence the situation touches.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
-pub struct Penalty {
+pub struct Penalty<F = Finding> {
     /// cao-21-5 | registration-duties | cc-328-1 | cc-328-2.
     pub id: &'static str,
     /// Administrative or criminal.
@@ -614,7 +619,7 @@ pub struct Penalty {
     /// Other sanctions.
     pub other_sanctions: Vec<Sanction>,
     /// Findings.
-    pub findings: Vec<Finding>,
+    pub findings: Vec<F>,
     /// The day whose law gave the fine amounts.
     pub law_date: String,
 }
@@ -636,13 +641,13 @@ pub struct PriceOut {
 /// The payment section.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
-pub struct PaymentSection {
+pub struct PaymentSection<F = Finding> {
     /// Always `illegal`.
     pub status: PaymentStatus,
     /// One sentence.
     pub summary: String,
     /// Findings.
-    pub findings: Vec<Finding>,
+    pub findings: Vec<F>,
     /// Prices.
     pub prices: Vec<PriceOut>,
 }
@@ -659,7 +664,7 @@ pub struct Window {
 /// Age section.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
-pub struct AgeOut {
+pub struct AgeOut<F = Finding> {
     #[serde(skip_serializing_if = "Option::is_none")]
     /// Completed years on asOf.
     pub years: Option<i64>,
@@ -671,7 +676,7 @@ pub struct AgeOut {
     /// The ages in force on asOf.
     pub window: Window,
     /// Findings.
-    pub findings: Vec<Finding>,
+    pub findings: Vec<F>,
 }
 
 /// A source as listed in a result.
@@ -722,40 +727,161 @@ pub struct KnowledgeRef {
     pub current_to: String,
 }
 
-/// The assessment.
+/// The assessment: in full (`Assessment`, the contract's shape), or in the compact form
+/// ([`CompactAssessment`], `assess(…, { output: "compact" })`), where every list of findings
+/// holds keys into [`Assessment::finding_index`] and `sources` holds source ids.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
-pub struct Assessment {
+pub struct Assessment<F = Finding, Src = SourceOut> {
     /// The day evaluated.
     pub as_of: String,
     /// Language.
     pub lang: &'static str,
     /// Age.
-    pub age: AgeOut,
+    pub age: AgeOut<F>,
     /// Deferral.
-    pub deferral: Section<DeferralStatus>,
+    pub deferral: Section<DeferralStatus, F>,
     /// Penalties.
-    pub penalties: Vec<Penalty>,
+    pub penalties: Vec<Penalty<F>>,
     /// Restrictions.
-    pub restrictions: Section<RestrictionStatus>,
+    pub restrictions: Section<RestrictionStatus, F>,
     /// Payment.
-    pub payment: PaymentSection,
+    pub payment: PaymentSection<F>,
     /// Return risk.
-    pub return_risk: Section<Risk>,
+    pub return_risk: Section<Risk, F>,
     /// Deployment risk.
-    pub deployment: Section<Risk>,
+    pub deployment: Section<Risk, F>,
     /// Input paths whose absence left a result uncertain.
     pub missing_facts: Vec<Fact>,
     /// Warnings.
-    pub warnings: Vec<Finding>,
+    pub warnings: Vec<F>,
     /// Disagreements between sources among the findings.
     pub disagreements: Vec<DisagreementOut>,
     /// Every source cited, in order of first citation.
-    pub sources: Vec<SourceOut>,
+    pub sources: Vec<Src>,
     /// Knowledge.
     pub knowledge: KnowledgeRef,
     /// Engine version.
     pub engine: &'static str,
+    /// The compact form only (`None` in full, and not written): every finding once, under
+    /// the key the lists hold, in order of first appearance.
+    #[serde(
+        rename = "findings",
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "crate::wire::finding_index"
+    )]
+    pub finding_index: Option<Vec<(FindingKey, Finding)>>,
+}
+
+/// The key of a finding in the compact form: its id, or — should one result hold two
+/// different findings of the same id — the id and `~2`, `~3`, ….
+pub type FindingKey = std::borrow::Cow<'static, str>;
+
+/// The compact form of an assessment: each finding once (in `findings`, by key), the sources
+/// by id (their entries are in `knowledge().sources`). The package's `expand()` turns it into
+/// the full form, equal to what `assess` gives without `output: "compact"`.
+pub type CompactAssessment = Assessment<FindingKey, &'static str>;
+
+impl Assessment {
+    /// The compact form of this assessment (see [`CompactAssessment`]).
+    #[must_use]
+    pub fn compact(self) -> CompactAssessment {
+        let mut index: Vec<(FindingKey, Finding)> = Vec::new();
+        let mut refs = |list: Vec<Finding>| -> Vec<FindingKey> {
+            list.into_iter().map(|f| index_key(&mut index, f)).collect()
+        };
+        let age = AgeOut {
+            years: self.age.years,
+            years_range: self.age.years_range,
+            conscription_age: self.age.conscription_age,
+            window: self.age.window,
+            findings: refs(self.age.findings),
+        };
+        let deferral = section(self.deferral, &mut refs);
+        let penalties = self
+            .penalties
+            .into_iter()
+            .map(|p| Penalty {
+                id: p.id,
+                kind: p.kind,
+                legal_basis: p.legal_basis,
+                exposure: p.exposure,
+                fine: p.fine,
+                other_sanctions: p.other_sanctions,
+                findings: refs(p.findings),
+                law_date: p.law_date,
+            })
+            .collect();
+        let restrictions = section(self.restrictions, &mut refs);
+        let payment = PaymentSection {
+            status: self.payment.status,
+            summary: self.payment.summary,
+            findings: refs(self.payment.findings),
+            prices: self.payment.prices,
+        };
+        let return_risk = section(self.return_risk, &mut refs);
+        let deployment = section(self.deployment, &mut refs);
+        let warnings = refs(self.warnings);
+        Assessment {
+            as_of: self.as_of,
+            lang: self.lang,
+            age,
+            deferral,
+            penalties,
+            restrictions,
+            payment,
+            return_risk,
+            deployment,
+            missing_facts: self.missing_facts,
+            warnings,
+            disagreements: self.disagreements,
+            sources: self.sources.iter().map(|s| s.id).collect(),
+            knowledge: self.knowledge,
+            engine: self.engine,
+            finding_index: Some(index),
+        }
+    }
+}
+
+fn section<S>(
+    s: Section<S>,
+    refs: &mut impl FnMut(Vec<Finding>) -> Vec<FindingKey>,
+) -> Section<S, FindingKey> {
+    Section {
+        status: s.status,
+        summary: s.summary,
+        findings: refs(s.findings),
+        grounds: s.grounds.map(|gs| {
+            gs.into_iter()
+                .map(|g| Ground {
+                    ground: g.ground,
+                    status: g.status,
+                    summary: g.summary,
+                    findings: refs(g.findings),
+                })
+                .collect()
+        }),
+    }
+}
+
+/// The key of `f` in the index, adding it if no equal finding is there yet.
+fn index_key(index: &mut Vec<(FindingKey, Finding)>, f: Finding) -> FindingKey {
+    let mut same_id = 0;
+    for (k, g) in index.iter() {
+        if g.id == f.id {
+            if *g == f {
+                return k.clone();
+            }
+            same_id += 1;
+        }
+    }
+    let key = if same_id == 0 {
+        FindingKey::Borrowed(f.id)
+    } else {
+        FindingKey::Owned(format!("{}~{}", f.id, same_id + 1))
+    };
+    index.push((key.clone(), f));
+    key
 }
 
 // ------------------------------------------------------------------------------------------

@@ -69,13 +69,24 @@ fn today() -> Option<Date> {
 }
 
 /// `assess` on JSON text: the case, and the options (`""` for none). Returns `R` + the
-/// assessment's JSON, or `E` + the error's JSON.
+/// assessment's JSON in the compact form (whatever `output` says; the entry expands it
+/// unless the caller asked for the compact form), or `E` + the error's JSON.
 #[wasm_bindgen(js_name = assessJson)]
 pub fn assess_json(case: &str, options: &str) -> String {
     if let Some(e) = too_large("", case).or_else(|| too_large("options", options)) {
         return e;
     }
-    match crate::assess_json(case, options, today()) {
+    match crate::assess_json_compact(case, options, today()) {
+        Ok(json) => format!("R{json}"),
+        Err(e) => error_text(e),
+    }
+}
+
+/// The source catalogue (`R` + a JSON array of every source), which the package's entry
+/// expands a compact result's source ids with.
+#[wasm_bindgen(js_name = sourcesJson)]
+pub fn sources_json() -> String {
+    match crate::sources_json() {
         Ok(json) => format!("R{json}"),
         Err(e) => error_text(e),
     }

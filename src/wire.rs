@@ -64,3 +64,15 @@ pub fn js_number<S: Serializer>(v: &f64, s: S) -> Result<S::Ok, S::Error> {
         s.serialize_f64(*v)
     }
 }
+
+/// Writes the compact form's finding index as a JSON object: key → finding, in order.
+///
+/// # Errors
+/// Only the serializer's own.
+#[allow(clippy::ref_option)] // serde's `serialize_with` passes a reference to the field
+pub fn finding_index<S: Serializer>(
+    v: &Option<Vec<(crate::model::FindingKey, crate::model::Finding)>>,
+    s: S,
+) -> Result<S::Ok, S::Error> {
+    s.collect_map(v.iter().flatten().map(|(k, f)| (k, f)))
+}

@@ -37,7 +37,7 @@ fn schema() -> Value {
 }
 
 /// The string literals of the union that follows `anchor` (after `after`, if given), up to
-/// the `;` or `>` that ends it.
+/// the `;`, `>` or `,` that ends it (a `,` ends the status of `Section<S, F>`).
 fn union(text: &str, after: Option<&str>, anchor: &str) -> Vec<String> {
     let from = after.map_or(0, |a| {
         text.find(a)
@@ -49,7 +49,7 @@ fn union(text: &str, after: Option<&str>, anchor: &str) -> Vec<String> {
             .unwrap_or_else(|| panic!("{anchor} not in api.d.ts"))
         + anchor.len();
     let rest = &text[start..];
-    let end = rest.find([';', '>']).unwrap();
+    let end = rest.find([';', '>', ',']).unwrap();
     rest[..end]
         .split('|')
         .map(|s| s.trim().trim_matches('"').to_string())
@@ -77,7 +77,7 @@ fn every_enum_in_api_d_ts_is_the_rust_enum() {
         (Some("  ground:"), "status:", names::<GroundStatus>()),
         (
             None,
-            "DeferralSection extends Section<",
+            "DeferralSection<F = Finding> extends Section<",
             names::<DeferralStatus>(),
         ),
         (None, "  kind:", names::<PenaltyKind>()),
@@ -85,12 +85,13 @@ fn every_enum_in_api_d_ts_is_the_rust_enum() {
         (None, "restrictions: Section<", names::<RestrictionStatus>()),
         (
             None,
-            "PaymentSection extends Section<",
+            "PaymentSection<F = Finding> extends Section<",
             names::<PaymentStatus>(),
         ),
         (None, "returnRisk: Section<", names::<Risk>()),
         (None, "deployment: Section<", names::<Risk>()),
         (None, "conscriptionAge:", names::<AgeClass>()),
+        (None, "output?:", names::<Output>()),
         (
             None,
             "export type Lang =",

@@ -12,7 +12,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use conscription_check::wasm::{
-    assess_json, convert_json, knowledge_json, load_texts, MAX_INPUT_BYTES,
+    assess_json, convert_json, knowledge_json, load_texts, sources_json, MAX_INPUT_BYTES,
 };
 use js_sys::{Array, Reflect, JSON};
 use wasm_bindgen::prelude::*;
@@ -67,6 +67,20 @@ fn assesses_a_case() {
     assert_eq!(s(&out, "deferral.status"), "likely");
     assert_eq!(s(&out, "lang"), "fr");
     assert_eq!(get(&out, "age.years").as_f64().unwrap(), 22.0);
+    // The module writes the compact form (the package's entry expands it): the lists hold
+    // keys into `findings`, the sources are ids of the catalogue `sourcesJson` gives.
+    let key = get(&out, "deferral.findings")
+        .dyn_into::<Array>()
+        .unwrap()
+        .get(0);
+    let key = key.as_string().unwrap();
+    let finding = Reflect::get(&get(&out, "findings"), &key.as_str().into()).unwrap();
+    assert_eq!(s(&finding, "id"), key);
+    let first = get(&out, "sources").dyn_into::<Array>().unwrap().get(0);
+    let catalogue = ok(&sources_json()).dyn_into::<Array>().unwrap();
+    assert!(catalogue
+        .iter()
+        .any(|x| s(&x, "id") == first.as_string().unwrap()));
 }
 
 #[wasm_bindgen_test]

@@ -1,8 +1,8 @@
 // Type-checked by tests/js/types.test.mjs with "lib": ["es2022"] and no @types at all (no DOM,
 // no WebAssembly, no Node): the package's declarations must stand on their own. Also the
 // error types: issues[].code is a literal union, suggestion is typed, isAssessError narrows.
-import init, { initSync, reset, assess, knowledge, convert, isAssessError, loadLanguage, isLanguageLoaded, MAX_JSON_LENGTH } from "../../pkg/conscription_check.js";
-import type { AssessError, Issue, IssueCode } from "../../pkg/conscription_check.js";
+import init, { initSync, reset, assess, expand, knowledge, convert, isAssessError, loadLanguage, isLanguageLoaded, MAX_JSON_LENGTH } from "../../pkg/conscription_check.js";
+import type { AssessError, Assessment, CompactAssessment, Finding, Issue, IssueCode } from "../../pkg/conscription_check.js";
 
 declare const bytes: Uint8Array;
 initSync({ module: bytes });
@@ -21,6 +21,21 @@ void loadLanguage("es");
 // @ts-expect-error: not a language
 void init({ languages: ["es"] });
 reset();
+
+// The compact form: the overload gives CompactAssessment, whose lists hold keys; expand gives
+// the Assessment back.
+const compact: CompactAssessment = assess({}, { asOf: "2025-11-01", output: "compact" });
+const key: string | undefined = compact.deferral.findings[0];
+const indexed: Finding | undefined = key === undefined ? undefined : compact.findings[key];
+const sourceId: string | undefined = compact.sources[0];
+const full: Assessment = expand(compact);
+const text: string | undefined = full.deferral.grounds[0]?.findings[0]?.text;
+void [indexed, sourceId, text];
+// @ts-expect-error: the full form's findings are objects, not keys
+const notKey: string | undefined = assess({}, { asOf: "2025-11-01" }).deferral.findings[0];
+// @ts-expect-error: not an output form
+void assess({}, { output: "ids" });
+void notKey;
 
 try {
   assess({ birthDate: "2001-04-12" }, { asOf: "2025-11-01" });

@@ -141,7 +141,7 @@ export const caseFileMethods = {
       if (this.leaving) return;
     }
     try {
-      this.api.assess(answers, opts);
+      this.api.assess(answers, { ...opts, output: "compact" }); // a check only: nothing to expand
     } catch (e) {
       if (e && e.name === "AssessError" && Array.isArray(e.issues)) {
         // In a saved case (format 2) the answers sit under "answers", the options beside them.

@@ -47,7 +47,7 @@ export const moneyMethods = {
     } else {
       const rubPer = { CHF: next.CHF ?? this.k.rubPer.CHF, EUR: next.EUR ?? this.k.rubPer.EUR };
       try {
-        this.api.assess({}, { rubPer });
+        this.api.assess({}, { lang: this.lang, rubPer, output: "compact" }); // a check only, in a language that is loaded
       } catch (e) {
         this.rateMsg.textContent = this.t("rates.invalid", { value: `${rubPer.CHF}, ${rubPer.EUR}` });
         this.rateMsg.classList.add("cc-bad-input");

@@ -349,7 +349,7 @@ class Tool {
    */
   setCase(input) {
     const answers = input == null ? {} : input;
-    this.api.assess(answers, this.assessOptions());
+    this.api.assess(answers, { ...this.assessOptions(), output: "compact" }); // a check only: nothing to expand
     this.state = clone(answers);
     this.birthMode = answers.birthDate !== undefined ? "date" : answers.birthYear !== undefined ? "year" : "unknown";
     this.yearDraft = answers.birthYear !== undefined ? String(answers.birthYear) : "";

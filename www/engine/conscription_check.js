@@ -331,7 +331,49 @@ export function initSync(options) {
   return ex;
 }
 
-/** Assesses a person's situation (see the README). Throws an AssessError on invalid input. */
+// The module writes every result in the compact form (each finding once, the sources by id:
+// less to write, copy and parse); assess() expands it here unless the caller asked for it.
+let catalogue = null; // source id → source, the same in every language and for every instance
+
+function sourceCatalogue() {
+  if (!catalogue) catalogue = new Map(JSON.parse(call(() => glue.sourcesJson())).map((s) => [s.id, s]));
+  return catalogue;
+}
+
+function badCompact(what) {
+  return new TypeError(`conscription-check: expand() takes a CompactAssessment of this package; ${what}`);
+}
+
+/** Expands a compact assessment in place (it is the caller's own copy). */
+function expandInPlace(c) {
+  const index = c.findings;
+  if (typeof index !== "object" || index === null || !Array.isArray(c.sources)) throw badCompact("no findings or sources");
+  const finding = (key) => {
+    if (typeof key !== "string" || !Object.hasOwn(index, key)) throw badCompact(`no finding under the key ${JSON.stringify(key)}`);
+    return index[key];
+  };
+  const list = (o) => {
+    if (!Array.isArray(o?.findings)) throw badCompact("a list of findings is missing");
+    o.findings = o.findings.map(finding);
+    if (Array.isArray(o.grounds)) for (const g of o.grounds) list(g);
+  };
+  for (const o of [c.age, c.deferral, ...(Array.isArray(c.penalties) ? c.penalties : [null]), c.restrictions, c.payment, c.returnRisk, c.deployment]) list(o);
+  if (!Array.isArray(c.warnings)) throw badCompact("warnings are missing");
+  c.warnings = c.warnings.map(finding);
+  const sources = sourceCatalogue();
+  c.sources = c.sources.map((id) => {
+    const s = sources.get(id);
+    if (s === undefined) throw badCompact(`no source ${JSON.stringify(id)}`);
+    return { ...s };
+  });
+  delete c.findings;
+  return c;
+}
+
+/**
+ * Assesses a person's situation (see the README). Throws an AssessError on invalid input.
+ * With `output: "compact"`, returns the compact form (see expand()).
+ */
 export function assess(input, options) {
   if (!exportsNow) throw notReady();
   if (input === undefined || input === null) {
@@ -339,7 +381,20 @@ export function assess(input, options) {
   }
   const caseJson = toJson(input, "");
   const optsJson = toJson(options, "options");
-  return JSON.parse(call(() => glue.assessJson(caseJson, optsJson)));
+  const out = JSON.parse(call(() => glue.assessJson(caseJson, optsJson)));
+  // What the module read (a getter may answer differently twice): the options' JSON text.
+  const compact = optsJson !== "" && JSON.parse(optsJson)?.output === "compact";
+  return compact ? out : expandInPlace(out);
+}
+
+/**
+ * The Assessment of a compact assessment (assess with `output: "compact"`): equal to what
+ * assess gives without the option. The argument is left as it is.
+ */
+export function expand(compact) {
+  if (!exportsNow) throw notReady();
+  if (typeof compact !== "object" || compact === null) throw badCompact("got " + (compact === null ? "null" : typeof compact));
+  return expandInPlace(structuredClone(compact));
 }
 
 /** What the tool knows: version, report date, languages, default rates, the sources. */

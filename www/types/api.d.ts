@@ -20,6 +20,12 @@ export interface AssessOptions {
   asOf?: string;
   /** Exchange rates; default: the rates stated in the sources (see knowledge()). */
   rubPer?: Rates;
+  /**
+   * Extension: "compact" returns a CompactAssessment — each finding once, in `findings`, and
+   * the lists holding their keys; the sources by id — which `expand()` turns into the
+   * Assessment. Default "full".
+   */
+  output?: "full" | "compact";
 }
 
 export type Region =
@@ -111,7 +117,8 @@ export interface Finding {
   disagreements?: string[];
 }
 
-export interface Section<S> { status: S; summary: string; findings: Finding[] }
+/** `F` is `string` (keys into CompactAssessment.findings) in the compact form. */
+export interface Section<S, F = Finding> { status: S; summary: string; findings: F[] }
 
 /**
  * Extension: one ground for deferral and what the sources say about it here.
@@ -120,13 +127,13 @@ export interface Section<S> { status: S; summary: string; findings: Finding[] }
  * lost; `none` — nothing in the situation gives rise to it; `unknown` — the deciding fact is
  * not given, or the sources do not cover the situation.
  */
-export interface DeferralGround {
+export interface DeferralGround<F = Finding> {
   ground: "studies" | "health" | "alternative-service" | "state-employment";
   status: "applies" | "contested" | "lost" | "none" | "unknown";
   /** One sentence (from data/texts), in options.lang. */
   summary: string;
   /** The findings about this ground (also among the section's findings). */
-  findings: Finding[];
+  findings: F[];
 }
 
 /**
@@ -135,8 +142,8 @@ export interface DeferralGround {
  * otherwise; its summary is one sentence per deciding ground. Extension: `grounds` ([] when
  * not applicable).
  */
-export interface DeferralSection extends Section<"likely" | "unlikely" | "uncertain" | "not-applicable"> {
-  grounds: DeferralGround[];
+export interface DeferralSection<F = Finding> extends Section<"likely" | "unlikely" | "uncertain" | "not-applicable", F> {
+  grounds: DeferralGround<F>[];
 }
 
 export interface Money {
@@ -146,7 +153,7 @@ export interface Money {
   rubPer: { CHF: number; EUR: number };
 }
 
-export interface Penalty {
+export interface Penalty<F = Finding> {
   id: "cao-21-5" | "registration-duties" | "cc-328-1" | "cc-328-2";
   kind: "administrative" | "criminal";
   legalBasis: string;
@@ -154,12 +161,12 @@ export interface Penalty {
   /** min is 0 where the law says only "up to"; min and max are 0 where the sources give no amount for that day. */
   fine: Money;
   otherSanctions: { id: string; text: string; maxMonths?: number; maxHours?: number }[];
-  findings: Finding[];
+  findings: F[];
   /** Extension: the day whose law gave the fine amounts (a summons date, or asOf). */
   lawDate: string;
 }
 
-export interface PaymentSection extends Section<"illegal"> {
+export interface PaymentSection<F = Finding> extends Section<"illegal", F> {
   prices: { id: string; text: string; price: Money; sources: { id: string; page?: string }[] }[];
 }
 
@@ -177,7 +184,12 @@ export interface Source {
   quotedIn?: string;
 }
 
-export interface Assessment {
+/**
+ * The result of assess(). A finding listed in several places (a deferral finding under its
+ * ground, one finding under several penalties) is one object, shared. `F` and `Src` are the
+ * compact form's (see CompactAssessment); leave them out.
+ */
+export interface Assessment<F = Finding, Src = Source> {
   asOf: string;
   lang: Lang;
   age: {
@@ -187,23 +199,35 @@ export interface Assessment {
     conscriptionAge: "below" | "within" | "above" | "unknown";
     window: { min: number; max: number };
     /** Extension. */
-    findings: Finding[];
+    findings: F[];
   };
-  deferral: DeferralSection;
-  penalties: Penalty[];
-  restrictions: Section<"apply" | "possible" | "not-applicable" | "unknown">;
-  payment: PaymentSection;
+  deferral: DeferralSection<F>;
+  penalties: Penalty<F>[];
+  restrictions: Section<"apply" | "possible" | "not-applicable" | "unknown", F>;
+  payment: PaymentSection<F>;
   /** Extension: "not-applicable" when he lives in Russia or in the occupied territories (the findings then say what the sources report about being found there). */
-  returnRisk: Section<"high" | "moderate" | "low" | "not-applicable" | "unknown">;
-  deployment: Section<"high" | "moderate" | "low" | "not-applicable" | "unknown">;
+  returnRisk: Section<"high" | "moderate" | "low" | "not-applicable" | "unknown", F>;
+  deployment: Section<"high" | "moderate" | "low" | "not-applicable" | "unknown", F>;
   missingFacts: string[];
-  warnings: Finding[];
+  warnings: F[];
   /** Extension: where sources differ among the findings shown. */
   disagreements: { id: string; text: string; sides: string[] }[];
-  sources: Source[];
+  sources: Src[];
   /** `currentTo` (extension): the latest date the knowledge covers; nothing later is known to it. */
   knowledge: { version: string; reportDate: string; currentTo: string };
   engine: string;
+}
+
+/**
+ * Extension: what assess(…, { output: "compact" }) returns. The same as the Assessment, but
+ * every finding is written once, in `findings` (in order of first appearance), and every list
+ * of findings holds its key there — the finding's id, or the id and "~2", "~3"… should one
+ * result hold two different findings of one id; `sources` holds the ids of the sources cited
+ * (their entries are in knowledge().sources). 15 % smaller than the full form over the golden
+ * scenarios (docs/performance.md). expand() gives the Assessment, equal to assess() without the option.
+ */
+export interface CompactAssessment extends Assessment<string, string> {
+  findings: { [key: string]: Finding };
 }
 
 export interface KnowledgeInfo {
@@ -297,7 +321,14 @@ export function reset(): EngineExports;
  * Assesses a person's situation. Throws an AssessError on invalid input, and with code
  * "language-not-loaded" (path "options.lang") when the language's texts are not loaded.
  */
+export function assess(input: CaseInput, options: AssessOptions & { output: "compact" }): CompactAssessment;
 export function assess(input: CaseInput, options?: AssessOptions): Assessment;
+/**
+ * Extension: the Assessment of a CompactAssessment (assess with output "compact"), equal to
+ * what assess gives without the option. The argument is not changed. Throws a TypeError when
+ * it is not a compact assessment of this package (a key or source id it cannot resolve).
+ */
+export function expand(compact: CompactAssessment): Assessment;
 /** What the tool knows: version, report date, languages, default rates, the sources, the page's texts. */
 export function knowledge(options?: { lang?: Lang }): KnowledgeInfo;
 /** Converts roubles to RUB, CHF or EUR (whole units) at the sources' rates or the given ones. */
