@@ -53,6 +53,9 @@ export async function measureCases(cases, { assess, peers, now, budgetMs = 250, 
   for (const c of cases) {
     const out = assess(c.input, c.options);
     const text = JSON.stringify(out);
+    // The compact form (each finding once, sources by id; no expansion) and its own floor.
+    const compactOptions = { ...c.options, output: "compact" };
+    const compactText = JSON.stringify(assess(c.input, compactOptions));
     const asOf = c.options.asOf;
     const warmEnd = now() + budgetMs / 10;
     const jsonLogic = peers?.jsonLogic ?? (() => null);
@@ -64,6 +67,8 @@ export async function measureCases(cases, { assess, peers, now, budgetMs = 250, 
     const a = [];
     const f = [];
     const jl = [];
+    const ca = [];
+    const cf = [];
     const end = now() + budgetMs;
     while (a.length < MIN || (now() < end && a.length < MAX)) {
       const t0 = now();
@@ -73,13 +78,20 @@ export async function measureCases(cases, { assess, peers, now, budgetMs = 250, 
       const t2 = now();
       jsonLogic(c.input, asOf);
       const t3 = now();
+      assess(c.input, compactOptions);
+      const t4 = now();
+      JSON.parse(compactText);
+      const t5 = now();
       a.push((t1 - t0) * 1000);
       f.push((t2 - t1) * 1000);
       jl.push((t3 - t2) * 1000);
+      ca.push((t4 - t3) * 1000);
+      cf.push((t5 - t4) * 1000);
     }
+    const compact = { outputChars: compactText.length, assess: summarize(ca), floor: summarize(cf) };
     const re = [];
     if (!peers) {
-      results.push({ file: c.file, lang: c.options.lang, outputChars: text.length, assess: summarize(a), floor: summarize(f) });
+      results.push({ file: c.file, lang: c.options.lang, outputChars: text.length, assess: summarize(a), floor: summarize(f), compact });
       onCase?.(results.at(-1));
       continue;
     }
@@ -97,6 +109,7 @@ export async function measureCases(cases, { assess, peers, now, budgetMs = 250, 
       outputChars: text.length,
       assess: summarize(a),
       floor: summarize(f),
+      compact,
       jsonLogic: summarize(jl),
       rulesEngine: summarize(re),
     };

@@ -145,6 +145,10 @@ function runtimeSummary(rt) {
     floorMedianUs: median(res.map((r) => r.floor.median)),
     assessOverFloor: median(res.map((r) => r.assess.median / r.floor.median)),
     assessOverFloorMax: Math.max(...res.map((r) => r.assess.median / r.floor.median)),
+    compactMedianUs: median(res.map((r) => r.compact.assess.median)),
+    compactFloorMedianUs: median(res.map((r) => r.compact.floor.median)),
+    compactOverItsFloor: median(res.map((r) => r.compact.assess.median / r.compact.floor.median)),
+    compactShare: median(res.map((r) => r.compact.outputChars / r.outputChars)),
     jsonLogicMedianUs: median(peerRes.map((r) => r.jsonLogic.median)),
     rulesEngineMedianUs: median(peerRes.map((r) => r.rulesEngine.median)),
     assessOverJsonLogic: median(peerRes.map((r) => r.assess.median / r.jsonLogic.median)),
@@ -192,6 +196,7 @@ for (const [name, s] of [["Node", S.node], ["Chromium", S.chromium]]) {
   row(`${name} assess(), full localized output`, `${us(s.assessMedianUs)} (p99 ${us(s.assessP99Us)})`);
   row(`${name} floor: JSON.parse of that output`, us(s.floorMedianUs));
   row(`${name} assess / floor`, `${x(s.assessOverFloor)} (worst case ${x(s.assessOverFloorMax)})`, "≤ 2×", s.assessOverFloor <= 2);
+  row(`${name} assess(), output "compact" (no expansion; ${(100 * s.compactShare).toFixed(0)} % of the JSON)`, `${us(s.compactMedianUs)}; its own floor ${us(s.compactFloorMedianUs)}; ×${x(s.compactOverItsFloor).slice(0, -1)}`);
   row(`${name} json-logic-js, subset`, us(s.jsonLogicMedianUs));
   row(`${name} assess / json-logic-js`, x(s.assessOverJsonLogic), "< 1×", s.assessOverJsonLogic < 1);
   row(`${name} json-rules-engine, subset`, us(s.rulesEngineMedianUs));

@@ -261,3 +261,26 @@ describe("copy summary", () => {
     }
   });
 });
+
+describe("rates on a page that loaded only one language", () => {
+  test("ru: rates are checked in the language loaded (English is not), applied and used", async () => {
+    const { page, log, context } = await openPage(env.browser, { locale: "ru-RU" });
+    try {
+      await gotoTool(page, `${env.origin}/`);
+      await page.locator('.cc[lang="ru"]').waitFor();
+      assert.equal(await page.evaluate(() => document.documentElement.lang), "ru");
+      await fillCase(page, CASE);
+      await page.locator('input[data-rate="CHF"]').fill("110");
+      await page.locator('input[data-rate="EUR"]').fill("100");
+      await page.locator('[data-cc="rates-apply"]').click();
+      const msg = page.locator(".cc-rate-msg");
+      const applied = uiTexts("ru")["rates.applied"].split("{chf}")[0];
+      await page.waitForFunction((t) => document.querySelector(".cc-rate-msg")?.textContent.startsWith(t), applied);
+      assert.equal(await msg.evaluate((el) => el.classList.contains("cc-bad-input")), false);
+      assertLocalOnly(log);
+      assertQuietConsole(log);
+    } finally {
+      await context.close();
+    }
+  });
+});
