@@ -96,13 +96,31 @@ pub struct Source {
     // is not compiled in: nothing shows it, and it would only add to the module's size.
 }
 
-/// A citation: a source and, where the material gives one, a page.
+/// A citation: a source and, where the material gives one, a page. Two bytes: positions in
+/// [`SOURCES`] and [`PAGES`] rather than pointers (which are most of the tables' weight in
+/// the wasm module's data).
 #[derive(Debug)]
 pub struct Cite {
-    /// The source.
-    pub source: &'static Source,
-    /// The page.
-    pub page: Option<&'static str>,
+    /// The source's position in [`SOURCES`].
+    pub source: u8,
+    /// The page's position in [`PAGES`] plus one; 0 when no page is given.
+    pub page: u8,
+}
+
+impl Cite {
+    /// The source (the build checks that every cited source exists; a position out of
+    /// range, which it rules out, would give the report).
+    pub fn source(&self) -> &'static Source {
+        SOURCES
+            .get(usize::from(self.source))
+            .copied()
+            .unwrap_or(META.report_source)
+    }
+
+    /// The page, where the material gives one.
+    pub fn page(&self) -> Option<&'static str> {
+        PAGES.get(usize::from(self.page).checked_sub(1)?).copied()
+    }
 }
 
 /// A finding the engine can show.
@@ -118,6 +136,8 @@ pub struct Statement {
     pub cites: &'static [Cite],
     /// The text, possibly with `{placeholders}`.
     pub text: Localized,
+    /// The disagreements it is a side of: bit `i` is [`DISAGREEMENTS`]`[i]`.
+    pub disagreements: u16,
 }
 
 /// A sentence or label without a source of its own.
@@ -286,9 +306,13 @@ pub fn text(id: &str) -> Option<&'static Text> {
 
 /// The disagreements a statement takes part in.
 pub fn disagreements_of(st: &Statement) -> impl Iterator<Item = &'static Disagreement> + '_ {
+    // From the statement's bits (build.rs): this runs for every finding.
+    let bits = st.disagreements;
     DISAGREEMENTS
         .iter()
-        .filter(move |d| d.sides.iter().any(|s| s.id == st.id))
+        .enumerate()
+        .filter(move |(i, _)| (bits >> i) & 1 == 1)
+        .map(|(_, d)| d)
 }
 
 /// An argument for a `{placeholder}`.
