@@ -140,11 +140,9 @@ pub struct Statement {
     pub disagreements: u16,
 }
 
-/// A sentence or label without a source of its own.
+/// A sentence or label without a source of its own (its id is in [`TEXT_IDS`]).
 #[derive(Debug)]
 pub struct Text {
-    /// Stable id.
-    pub id: &'static str,
     /// The text.
     pub text: Localized,
 }
@@ -301,7 +299,8 @@ pub fn statement(id: &str) -> Option<&'static Statement> {
 
 /// Finds a text by id.
 pub fn text(id: &str) -> Option<&'static Text> {
-    TEXTS.iter().copied().find(|t| t.id == id)
+    let at = TEXT_IDS.iter().position(|t| *t == id)?;
+    TEXTS.get(at).copied()
 }
 
 /// The disagreements a statement takes part in.

@@ -1080,10 +1080,9 @@ pub fn codegen(k: &Knowledge) -> Generated {
     for t in &engine_texts {
         writeln!(
             w,
-            "    /// {}\n    pub static {}: Text = Text {{ id: {}, text: {} }};",
+            "    /// {}\n    pub static {}: Text = Text {{ text: {} }};",
             t.id,
             const_name(&t.id),
-            lit(&t.id),
             blobs.add([&t.en, &t.fr, &t.de, &t.ru])
         )
         .ok();
@@ -1097,6 +1096,15 @@ pub fn codegen(k: &Knowledge) -> Generated {
         w,
         "/// Every text.\npub static TEXTS: &[&Text] = &[{}];",
         names.join(", ")
+    )
+    .ok();
+    // The ids apart from the texts: nothing in a result shows a text's id, so the wasm
+    // module, which never looks a text up by id, leaves them out.
+    let ids: Vec<String> = engine_texts.iter().map(|t| lit(&t.id)).collect();
+    writeln!(
+        w,
+        "/// The id of each of `TEXTS`, in the same order.\npub static TEXT_IDS: &[&str] = &[{}];",
+        ids.join(", ")
     )
     .ok();
 

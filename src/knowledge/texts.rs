@@ -231,6 +231,12 @@ mod tests {
         for lang in Lang::ALL {
             assert!(!st.text.get(lang).is_empty());
         }
+        // Texts are found by id through TEXT_IDS, which is in the order of TEXTS.
+        assert_eq!(knowledge::TEXT_IDS.len(), knowledge::TEXTS.len());
+        let pattern = knowledge::text("date.pattern").expect("a known text");
+        assert!(std::ptr::eq(pattern, &knowledge::tx::DATE_PATTERN));
+        assert_eq!(pattern.text.get(Lang::En), "{day} {month} {year}");
+        assert!(knowledge::text("no.such-text").is_none());
         for t in knowledge::GLOSSARY {
             let en = t.text.get(Lang::En);
             for lang in Lang::ALL {
