@@ -68,6 +68,30 @@ fn read_u64(b: &[u8], at: usize) -> Option<u64> {
     Some(u64::from_le_bytes(s))
 }
 
+/// `String::from_utf8_lossy`, for the two bytes of a language code, without std's generic
+/// version (its chunk iterator is 1 KB of the wasm module): valid runs as they are, each
+/// invalid sequence (as `Utf8Error` delimits it) one U+FFFD, as std does.
+fn lossy(mut bytes: &[u8]) -> String {
+    let mut out = String::new();
+    loop {
+        match std::str::from_utf8(bytes) {
+            Ok(s) => {
+                out.push_str(s);
+                return out;
+            }
+            Err(e) => {
+                let good = bytes.get(..e.valid_up_to()).unwrap_or_default();
+                out.push_str(std::str::from_utf8(good).unwrap_or_default());
+                out.push('\u{fffd}');
+                let Some(n) = e.error_len() else {
+                    return out;
+                };
+                bytes = bytes.get(e.valid_up_to() + n..).unwrap_or_default();
+            }
+        }
+    }
+}
+
 /// Reads one language's texts file, checking all of it.
 pub fn parse(lang: Lang, bytes: &[u8]) -> Result<Texts, LoadError> {
     if bytes.get(..4) != Some(b"CCT1".as_slice()) {
@@ -80,7 +104,7 @@ pub fn parse(lang: Lang, bytes: &[u8]) -> Result<Texts, LoadError> {
     let code = bytes.get(12..14).ok_or(LoadError::NotTexts)?;
     if code != lang.code().as_bytes() {
         return Err(LoadError::OtherLanguage(
-            String::from_utf8_lossy(code).chars().take(2).collect(),
+            lossy(code).chars().take(2).collect(),
         ));
     }
     let count = read_u32(bytes, 14).ok_or(LoadError::NotTexts)? as usize;
@@ -183,6 +207,23 @@ mod tests {
             assert!(load(lang, embedded(lang)).is_ok(), "loading again is fine");
         }
         assert_eq!(loaded(), Lang::ALL);
+    }
+
+    #[test]
+    fn lossy_is_std_lossy() {
+        let mut cases: Vec<Vec<u8>> = vec![b"".to_vec(), b"en".to_vec()];
+        for a in 0..=255u8 {
+            for b in [
+                0x00, 0x41, 0x7f, 0x80, 0x8f, 0x90, 0x9f, 0xa0, 0xbf, 0xc0, 0xc2, 0xdf, 0xe0, 0xed,
+                0xef, 0xf0, 0xf4, 0xf5, 0xff,
+            ] {
+                cases.push(vec![a, b]);
+            }
+            cases.push(vec![a]);
+        }
+        for c in cases {
+            assert_eq!(lossy(&c), String::from_utf8_lossy(&c), "{c:?}");
+        }
     }
 
     #[test]
