@@ -26,9 +26,13 @@ import { budgets, measureSizes, KB, LANGS } from "./sizes.mjs";
 // interface texts): the page 122.9 KB above the floor (ru), so its allowance is 125 KB.
 // Before (four languages in the wasm) the allowances were 102 KB (wasm + glue) and 138 KB (page)
 // above the four-language floor; the history is in docs/performance.md.
+// Issue 15, engine size (helper "engine", 2026-12-02): the .wasm 88,379 → 81,129 B gzip (no
+// panicking str slicing in the text rendering, compact citations, text ids out of the
+// module). Reached: the engine 83.9 KB above the floor (en; 83.1–83.9), the page 116.0 KB
+// (ru; 114.6–116.0); allowances lowered to 86 KB and 118 KB.
 const ENFORCED_ABOVE_FLOOR = {
-  engine: 93 * KB,
-  page: 125 * KB,
+  engine: 86 * KB,
+  page: 118 * KB,
 };
 
 const root = fileURLToPath(new URL("..", import.meta.url));
