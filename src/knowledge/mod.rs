@@ -96,13 +96,31 @@ pub struct Source {
     // is not compiled in: nothing shows it, and it would only add to the module's size.
 }
 
-/// A citation: a source and, where the material gives one, a page.
+/// A citation: a source and, where the material gives one, a page. Two bytes: positions in
+/// [`SOURCES`] and [`PAGES`] rather than pointers (which are most of the tables' weight in
+/// the wasm module's data).
 #[derive(Debug)]
 pub struct Cite {
-    /// The source.
-    pub source: &'static Source,
-    /// The page.
-    pub page: Option<&'static str>,
+    /// The source's position in [`SOURCES`].
+    pub source: u8,
+    /// The page's position in [`PAGES`] plus one; 0 when no page is given.
+    pub page: u8,
+}
+
+impl Cite {
+    /// The source (the build checks that every cited source exists; a position out of
+    /// range, which it rules out, would give the report).
+    pub fn source(&self) -> &'static Source {
+        SOURCES
+            .get(usize::from(self.source))
+            .copied()
+            .unwrap_or(META.report_source)
+    }
+
+    /// The page, where the material gives one.
+    pub fn page(&self) -> Option<&'static str> {
+        PAGES.get(usize::from(self.page).checked_sub(1)?).copied()
+    }
 }
 
 /// A finding the engine can show.
@@ -118,13 +136,13 @@ pub struct Statement {
     pub cites: &'static [Cite],
     /// The text, possibly with `{placeholders}`.
     pub text: Localized,
+    /// The disagreements it is a side of: bit `i` is [`DISAGREEMENTS`]`[i]`.
+    pub disagreements: u16,
 }
 
-/// A sentence or label without a source of its own.
+/// A sentence or label without a source of its own (its id is in [`TEXT_IDS`]).
 #[derive(Debug)]
 pub struct Text {
-    /// Stable id.
-    pub id: &'static str,
     /// The text.
     pub text: Localized,
 }
@@ -281,14 +299,19 @@ pub fn statement(id: &str) -> Option<&'static Statement> {
 
 /// Finds a text by id.
 pub fn text(id: &str) -> Option<&'static Text> {
-    TEXTS.iter().copied().find(|t| t.id == id)
+    let at = TEXT_IDS.iter().position(|t| *t == id)?;
+    TEXTS.get(at).copied()
 }
 
 /// The disagreements a statement takes part in.
 pub fn disagreements_of(st: &Statement) -> impl Iterator<Item = &'static Disagreement> + '_ {
+    // From the statement's bits (build.rs): this runs for every finding.
+    let bits = st.disagreements;
     DISAGREEMENTS
         .iter()
-        .filter(move |d| d.sides.iter().any(|s| s.id == st.id))
+        .enumerate()
+        .filter(move |(i, _)| (bits >> i) & 1 == 1)
+        .map(|(_, d)| d)
 }
 
 /// An argument for a `{placeholder}`.
@@ -303,32 +326,49 @@ pub enum Arg {
 /// Fills the `{name}` placeholders of `template` from `args`. An unknown placeholder is
 /// left as it is (the data checks make sure every language uses the same ones).
 pub fn render(template: &str, lang: Lang, args: &[(&str, Arg)]) -> String {
-    if !template.contains('{') {
-        return template.to_string();
-    }
     let mut out = String::with_capacity(template.len() + 16);
-    let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        let (before, after) = rest.split_at(open);
-        out.push_str(before);
-        let Some(close) = after.find('}') else {
-            out.push_str(after);
-            return out;
-        };
-        let name = after.get(1..close).unwrap_or("");
+    fill(&mut out, template, |name, out| {
         match args.iter().find(|(n, _)| *n == name) {
-            Some((_, Arg::Int(n))) => out.push_str(&format_int(*n, lang)),
-            Some((_, Arg::Date(d))) => out.push_str(&format_date(*d, lang)),
-            None => out.push_str(after.get(..=close).unwrap_or("")),
+            Some((_, Arg::Int(n))) => push_int(out, *n, lang),
+            Some((_, Arg::Date(d))) => push_date(out, *d, lang),
+            None => return false,
         }
-        rest = after.get(close + 1..).unwrap_or("");
+        true
+    });
+    out
+}
+
+/// Copies `template` to `out`, each `{name}` written by `arg(name, out)`, or kept as it is
+/// when `arg` returns false (then it has written nothing). `split_once` rather than slicing
+/// by index: no slicing that can panic, so core's slice-error formatting (and the Unicode
+/// tables it prints with) stays out of the wasm module.
+fn fill(out: &mut String, template: &str, mut arg: impl FnMut(&str, &mut String) -> bool) {
+    let mut rest = template;
+    while let Some((before, after)) = rest.split_once('{') {
+        out.push_str(before);
+        let Some((name, tail)) = after.split_once('}') else {
+            out.push('{');
+            out.push_str(after);
+            return;
+        };
+        if !arg(name, out) {
+            out.push('{');
+            out.push_str(name);
+            out.push('}');
+        }
+        rest = tail;
     }
     out.push_str(rest);
-    out
 }
 
 /// A whole number with the language's thousands separator (10,000 · 10 000 · 10.000).
 pub fn format_int(n: i64, lang: Lang) -> String {
+    let mut out = String::new();
+    push_int(&mut out, n, lang);
+    out
+}
+
+fn push_int(out: &mut String, n: i64, lang: Lang) {
     let sep = match lang {
         Lang::En => ",",
         Lang::Fr => "\u{202f}",
@@ -336,7 +376,6 @@ pub fn format_int(n: i64, lang: Lang) -> String {
         Lang::Ru => "\u{a0}",
     };
     let digits = n.unsigned_abs().to_string();
-    let mut out = String::with_capacity(digits.len() + 8);
     if n < 0 {
         out.push('-');
     }
@@ -347,26 +386,30 @@ pub fn format_int(n: i64, lang: Lang) -> String {
         }
         out.push(c);
     }
-    out
 }
 
 /// A date written out in the language, from the month names and pattern in data/texts.
 pub fn format_date(d: Date, lang: Lang) -> String {
-    let month = MONTHS
-        .get(usize::from(d.month()).saturating_sub(1))
-        .map(|t| t.text.get(lang))
-        .unwrap_or("");
-    let day = if d.day() == 1 {
-        tx::DATE_DAY_ONE.text.get(lang).to_string()
-    } else {
-        d.day().to_string()
-    };
-    tx::DATE_PATTERN
-        .text
-        .get(lang)
-        .replace("{day}", &day)
-        .replace("{month}", month)
-        .replace("{year}", &d.year().to_string())
+    let mut out = String::new();
+    push_date(&mut out, d, lang);
+    out
+}
+
+fn push_date(out: &mut String, d: Date, lang: Lang) {
+    fill(out, tx::DATE_PATTERN.text.get(lang), |name, out| {
+        match name {
+            "day" if d.day() == 1 => out.push_str(tx::DATE_DAY_ONE.text.get(lang)),
+            "day" => out.push_str(&d.day().to_string()),
+            "month" => out.push_str(
+                MONTHS
+                    .get(usize::from(d.month()).saturating_sub(1))
+                    .map_or("", |t| t.text.get(lang)),
+            ),
+            "year" => out.push_str(&d.year().to_string()),
+            _ => return false,
+        }
+        true
+    });
 }
 
 static MONTHS: [&Text; 12] = [

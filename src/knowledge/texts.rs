@@ -80,7 +80,18 @@ pub fn parse(lang: Lang, bytes: &[u8]) -> Result<Texts, LoadError> {
     let code = bytes.get(12..14).ok_or(LoadError::NotTexts)?;
     if code != lang.code().as_bytes() {
         return Err(LoadError::OtherLanguage(
-            String::from_utf8_lossy(code).chars().take(2).collect(),
+            // The two bytes as they are where they are printable ASCII (every language code
+            // is), `?` for any other byte: the message names the file's language, or shows
+            // that the file is not one of ours.
+            code.iter()
+                .map(|&b| {
+                    if b.is_ascii_graphic() {
+                        char::from(b)
+                    } else {
+                        '?'
+                    }
+                })
+                .collect(),
         ));
     }
     let count = read_u32(bytes, 14).ok_or(LoadError::NotTexts)? as usize;
@@ -213,6 +224,13 @@ mod tests {
             parse(Lang::En, &longer),
             Err(LoadError::Damaged(_))
         ));
+        let mut foreign = en.to_vec();
+        foreign[12] = 0xd0;
+        foreign[13] = b'x';
+        assert_eq!(
+            parse(Lang::En, &foreign).err(),
+            Some(LoadError::OtherLanguage("?x".into()))
+        );
         let mut bad = en.to_vec();
         if let Some(b) = bad.last_mut() {
             *b = 0xff;
@@ -231,6 +249,12 @@ mod tests {
         for lang in Lang::ALL {
             assert!(!st.text.get(lang).is_empty());
         }
+        // Texts are found by id through TEXT_IDS, which is in the order of TEXTS.
+        assert_eq!(knowledge::TEXT_IDS.len(), knowledge::TEXTS.len());
+        let pattern = knowledge::text("date.pattern").expect("a known text");
+        assert!(std::ptr::eq(pattern, &knowledge::tx::DATE_PATTERN));
+        assert_eq!(pattern.text.get(Lang::En), "{day} {month} {year}");
+        assert!(knowledge::text("no.such-text").is_none());
         for t in knowledge::GLOSSARY {
             let en = t.text.get(Lang::En);
             for lang in Lang::ALL {

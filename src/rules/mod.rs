@@ -21,7 +21,7 @@ use serde_json::Value as Json;
 /// shown only once every source it cites is dated on or before that day, so an assessment of
 /// an earlier day reads as the knowledge stood then.
 pub fn known_on(st: &Statement, on: Date) -> bool {
-    st.origin != Origin::Later || st.cites.iter().all(|c| c.source.date <= on)
+    st.origin != Origin::Later || st.cites.iter().all(|c| c.source().date <= on)
 }
 
 /// Whether a disagreement is shown on `on`: only when every side of it is known then.
@@ -101,8 +101,8 @@ pub fn cites_out(cites: &[knowledge::Cite]) -> Vec<CiteOut> {
     cites
         .iter()
         .map(|c| CiteOut {
-            id: c.source.id,
-            page: c.page,
+            id: c.source().id,
+            page: c.page(),
         })
         .collect()
 }

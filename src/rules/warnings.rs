@@ -45,7 +45,7 @@ pub fn assess(ctx: &mut Ctx<'_>) -> Vec<Finding> {
     for s in LATER {
         let known = match s.origin {
             Origin::Later => known_on(s, as_of),
-            _ => s.cites.first().is_some_and(|c| c.source.date <= as_of),
+            _ => s.cites.first().is_some_and(|c| c.source().date <= as_of),
         };
         if known {
             f.plain(ctx, s);
