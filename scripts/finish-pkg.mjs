@@ -31,7 +31,7 @@ const field = (k) => crate[k] ?? fail(`Cargo.toml has no ${k}`);
 let glue = readFileSync("pkg/conscription_check.js", "utf8");
 if (!/^let wasmModule, wasmInstance, wasm;$/m.test(glue)) fail("the wasm-bindgen glue changed shape: no `let wasmModule, wasmInstance, wasm;`");
 if (!/^let __wbg_init_promise;$/m.test(glue)) fail("the wasm-bindgen glue changed shape: no `let __wbg_init_promise;`");
-for (const name of ["assessJson", "knowledgeJson", "convertJson", "loadTexts"]) {
+for (const name of ["assessJson", "sourcesJson", "knowledgeJson", "convertJson", "loadTexts"]) {
   if (!new RegExp(`^export function ${name}\\(`, "m").test(glue)) fail(`the glue has no ${name}`);
 }
 const caches = [...glue.matchAll(/^let (cached\w+) = null;$/gm)].map((m) => m[1]);

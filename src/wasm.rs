@@ -1,7 +1,8 @@
 //! The only module that knows about JavaScript. Text crosses the boundary both ways: the
 //! package's JavaScript entry (`www/engine/conscription_check.js`) checks the input's size,
 //! runs `JSON.stringify` inside its own `try` and hands the JSON text in; these functions hand
-//! back one string, `R` + the result's JSON or `E` + `{"message","issues"}`, which the entry
+//! back one string, the result's JSON (`R` + it, but for `assess`, whose JSON starts with `{`)
+//! or `E` + `{"message","issues"}`, which the entry
 //! turns into the result or an `AssessError`. Nothing here calls back into JavaScript code
 //! that can throw (the host's exceptions never reach the wasm side, so no slot of the
 //! externref table is ever held for one), and nothing here traps: every failure is a
@@ -68,16 +69,18 @@ fn today() -> Option<Date> {
     )
 }
 
-/// `assess` on JSON text: the case, and the options (`""` for none). Returns `R` + the
-/// assessment's JSON in the compact form (whatever `output` says; the entry expands it
+/// `assess` on JSON text: the case, and the options (`""` for none). Returns the
+/// assessment's JSON (an object: it starts with `{`) in the compact form (whatever `output` says; the entry expands it
 /// unless the caller asked for the compact form), or `E` + the error's JSON.
 #[wasm_bindgen(js_name = assessJson)]
 pub fn assess_json(case: &str, options: &str) -> String {
     if let Some(e) = too_large("", case).or_else(|| too_large("options", options)) {
         return e;
     }
+    // The JSON as it is (it starts with `{`, never with `E`): no copy of 30–60 KB to put a
+    // prefix in front.
     match crate::assess_json_compact(case, options, today()) {
-        Ok(json) => format!("R{json}"),
+        Ok(json) => json,
         Err(e) => error_text(e),
     }
 }

@@ -258,7 +258,8 @@ function call(fn) {
     const { issues } = JSON.parse(out.slice(1));
     throw assessError(issues);
   }
-  return out.slice(1);
+  // `R` + the answer, or (assess) the result's JSON as it is, which starts with `{`.
+  return out[0] === "R" ? out.slice(1) : out;
 }
 
 function explainLoadFailure(e) {
