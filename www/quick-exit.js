@@ -12,6 +12,14 @@
 // The labels below are data/texts/ui.toml's "ui.quick-exit" and "ui.quick-exit.hint" (a test
 // checks they are the same): they are needed before the engine, which holds the texts, has
 // loaded. Once it has, the tool (app/tool.js) sets them from the data.
+//
+// It also starts, as early as the page can, the fetches of the visitor's language files (the
+// engine's statement texts and the interface texts), which app.js would otherwise only ask for
+// once it has been fetched and run (a round trip later): where the page names them in
+// <meta name="cc-preload" content="texts/{lang}.bin ui.{lang}.json"> (index.html; the offline
+// single file has everything inline and no such meta), each becomes a <link rel="preload">,
+// fetched as the engine's and the interface texts' own fetch() asks for it, so that fetch()
+// gets the preloaded response. The language is the one the page picks (app/i18n.js pickLang).
 (function () {
   "use strict";
   var LABELS = {
@@ -90,6 +98,26 @@
     }
     if (copied) clearClipboard().then(leave, leave);
     else leave();
+  }
+
+  function preload(lang) {
+    var meta = document.querySelector('meta[name="cc-preload"]');
+    if (!meta) return;
+    var files = String(meta.getAttribute("content") || "").split(/\s+/);
+    for (var i = 0; i < files.length; i++) {
+      if (!files[i]) continue;
+      var l = document.createElement("link");
+      l.rel = "preload";
+      l.as = "fetch";
+      l.crossOrigin = "anonymous";
+      l.href = files[i].replace("{lang}", lang);
+      document.head.appendChild(l);
+    }
+  }
+  try {
+    preload(pick());
+  } catch (e) {
+    /* the page fetches them itself */
   }
 
   if (link) {

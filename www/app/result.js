@@ -1,7 +1,7 @@
 // The result: the status overview and its legend, each section with its findings (folded), the
 // penalties and the fines table, the payment block, the cited sources, and the live announcement
 // of a changed result. Methods of the tool (tool.js).
-import { h, idPart } from "./dom.js";
+import { h, idPart, afterPaint } from "./dom.js";
 import { uiKey } from "./i18n.js";
 
 // The result's sections, in reading order, and how each status reads.
@@ -104,6 +104,25 @@ export const resultMethods = {
           this.t("chip", { label: x.legalBasis, status: this.t(`st.exposure.${x.exposure}`) }), x.exposure))));
     body.push(h("section", { class: "cc-overview-box", "aria-labelledby": `${p}ov-h` },
       this.heading(3, { id: `${p}ov-h` }, this.t("results.overview")), overview, this.legend(r)));
+
+    // The page's first result (at load; options.stagedStart) comes in two tasks: the answer
+    // (the overview) first, painted at once, then the whole result drawn again in a task of its
+    // own, so that no single task of the page's start is long. A change before then draws it all
+    // itself. (The element draws it at once: a host may read it on cc-assessed.)
+    const gen = (this.renderGen = (this.renderGen || 0) + 1);
+    if (this.opts.stagedStart && !this.drawnOnce && !this.inMemo && !this.issues) {
+      this.drawnOnce = true;
+      this.resultsBody.classList.remove("cc-outdated");
+      this.resultsBody.setAttribute("aria-busy", "true");
+      this.resultsBody.replaceChildren(...body);
+      afterPaint(() => {
+        if (this.renderGen !== gen || this.leaving || !this.result) return;
+        this.renderResults();
+      });
+      return;
+    }
+    this.drawnOnce = true;
+    this.resultsBody.removeAttribute("aria-busy");
 
     if (r.warnings.length) {
       body.push(h("section", { class: "cc-warnings", "aria-labelledby": `${p}warn-h`, "data-result": "warnings" },
