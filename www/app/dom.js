@@ -74,3 +74,14 @@ export function afterPaint(fn) {
   if (typeof requestAnimationFrame === "function") requestAnimationFrame(() => setTimeout(run, 0));
   setTimeout(run, 100);
 }
+
+/** Runs fn in a task of its own, soon (scheduler.postTask where there is one, else a MessageChannel). */
+export function nextTask(fn) {
+  if (typeof scheduler !== "undefined" && typeof scheduler.postTask === "function") {
+    scheduler.postTask(fn, { priority: "user-visible" });
+    return;
+  }
+  const ch = new MessageChannel();
+  ch.port1.onmessage = () => fn();
+  ch.port2.postMessage(null);
+}

@@ -2,6 +2,7 @@
 // input path and of an answer, the text of an engine issue. Methods of the tool (tool.js):
 // `this` is the tool, with its locale and texts.
 import { normPath, isoDate } from "./paths.js";
+import { LANGS, LOCALES } from "./i18n.js";
 
 // One formatter per locale (and precision), kept for the tab's life: creating Intl formatters
 // is costly — the first Intl.NumberFormat of a page takes 30–60 ms in Chromium on the 2-core
@@ -34,15 +35,41 @@ export function dateFormat(locale, precision = "day") {
   return f;
 }
 
+const LANG_NAMES = new Map();
+
+/** A language's name in that language ("Français"), the same whatever the tool speaks. */
+export function languageName(l) {
+  let name = LANG_NAMES.get(l);
+  if (name === undefined) {
+    try {
+      const n = new Intl.DisplayNames([LOCALES[l]], { type: "language" }).of(l);
+      name = n ? n.charAt(0).toLocaleUpperCase(LOCALES[l]) + n.slice(1) : l;
+    } catch {
+      name = l;
+    }
+    LANG_NAMES.set(l, name);
+  }
+  return name;
+}
+
 /**
  * Creates the formatters the first render of `locale` uses, ahead of it: the page calls this
  * while the engine and the texts are still on their way, so that their set-up cost is paid
  * while the main thread would otherwise wait for the network.
  */
 export function warmFormats(locale) {
-  numberFormat(locale).format(1.5);
-  dateFormat(locale, "day").format(0);
-  dateFormat(locale, "month").format(0);
+  // One task each: the first of them alone takes 30–60 ms.
+  const steps = [
+    () => numberFormat(locale).format(1.5),
+    () => dateFormat(locale, "day").format(0),
+    () => dateFormat(locale, "month").format(0),
+    () => { for (const l of LANGS) languageName(l); },
+  ];
+  const next = () => {
+    steps.shift()();
+    if (steps.length) setTimeout(next, 0);
+  };
+  next();
 }
 const ISSUE_CODES = [
   "invalid-type", "invalid-value", "invalid-date", "out-of-range", "after-as-of", "conflict",

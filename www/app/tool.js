@@ -14,7 +14,7 @@ import { h, clearClipboard } from "./dom.js";
 import { LANGS, LOCALES, uiKey, fill } from "./i18n.js";
 import { clone } from "./paths.js";
 import { SECTIONS } from "./questions.js";
-import { formatMethods, numberFormat } from "./format.js";
+import { formatMethods, numberFormat, languageName } from "./format.js";
 import { formMethods } from "./form.js";
 import { resultMethods } from "./result.js";
 import { glanceMethods } from "./glance.js";
@@ -25,7 +25,6 @@ import { sourcesMethods } from "./sources.js";
 import { stepsMethods } from "./steps.js";
 
 let instances = 0;
-const LANG_NAMES = new Map(); // lang → its name in itself (langName)
 
 // ---------------------------------------------------------------------------------------------
 
@@ -236,19 +235,9 @@ class Tool {
     if (this.result && !this.issues) this.opts.onEvent?.("cc-assessed", this.eventDetail(), this.result);
   }
 
-  /** A language's name in that language (the same whatever the tool speaks: computed once). */
+  /** A language's name in that language (format.js). */
   langName(l) {
-    let name = LANG_NAMES.get(l);
-    if (name === undefined) {
-      try {
-        const n = new Intl.DisplayNames([LOCALES[l]], { type: "language" }).of(l);
-        name = n ? n.charAt(0).toLocaleUpperCase(LOCALES[l]) + n.slice(1) : l;
-      } catch {
-        name = l;
-      }
-      LANG_NAMES.set(l, name);
-    }
-    return name;
+    return languageName(l);
   }
 
   /** Whether the knowledge is old today (from knowledge().staleFrom; the result's warnings say it for asOf). */
