@@ -45,6 +45,7 @@ try {
       console.log(
         `  ${dirs[d]}: first result ${fr.toFixed(0)} ms (in DOM ${dom.toFixed(0)} ms; ×${(fr / base).toFixed(2)}), ` +
           `longest task ${task.toFixed(0)} ms (worst ${worst.toFixed(0)}; ×${baseTask ? (task / baseTask).toFixed(2) : "–"}), ` +
+          `HTML response starts ${median(per[d].map((l) => l.responseStart)).toFixed(0)} ms, first paint ${median(per[d].map((l) => l.fcp ?? NaN)).toFixed(0)} ms, ` +
           `requests ${median(per[d].map((l) => l.requests))}; all first results: ${per[d].map((l) => l.firstResult.toFixed(0)).join(" ")}`,
       );
     }
