@@ -13,13 +13,8 @@
 // checks they are the same): they are needed before the engine, which holds the texts, has
 // loaded. Once it has, the tool (app/tool.js) sets them from the data.
 //
-// It also starts, as early as the page can, the fetches of the visitor's language files (the
-// engine's statement texts and the interface texts), which app.js would otherwise only ask for
-// once it has been fetched and run (a round trip later): where the page names them in
-// <meta name="cc-preload" content="texts/{lang}.bin ui.{lang}.json"> (index.html; the offline
-// single file has everything inline and no such meta), each becomes a <link rel="preload">,
-// fetched as the engine's and the interface texts' own fetch() asks for it, so that fetch()
-// gets the preloaded response. The language is the one the page picks (app/i18n.js pickLang).
+// It also preloads the visitor's language files named by <meta name="cc-preload"> (index.html;
+// not in the offline single file), so that app.js's fetch() of them does not wait a round trip.
 (function () {
   "use strict";
   var LABELS = {
