@@ -76,6 +76,7 @@ export const resultMethods = {
     if (!r) {
       if (!this.inMemo) this.glanceBox.replaceChildren();
       if (!this.inMemo) this.setPrintHeader(null);
+      this.resultsBody.removeAttribute("aria-busy");
       this.resultsBody.replaceChildren(...body);
       return;
     }
