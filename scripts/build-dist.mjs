@@ -146,6 +146,8 @@ const swaps = [
   [/<script src="quick-exit.js"><\/script>/, () => `<script>${quickExit}</script>`],
   // Preloads of the served page's files: everything is inline here.
   [/\n<link rel="(?:modulepreload|preload)" [^>]*>/g, ""],
+  // The language files quick-exit.js preloads for the served page: inline here too.
+  [/\n<meta name="cc-preload" [^>]*>/, ""],
 ];
 for (const [pattern, replacement] of swaps) {
   if (!pattern.test(html)) fail(`www/index.html: expected ${pattern} (the single file is made from it)`);

@@ -12,6 +12,9 @@
 // The labels below are data/texts/ui.toml's "ui.quick-exit" and "ui.quick-exit.hint" (a test
 // checks they are the same): they are needed before the engine, which holds the texts, has
 // loaded. Once it has, the tool (app/tool.js) sets them from the data.
+//
+// It also preloads the visitor's language files named by <meta name="cc-preload"> (index.html;
+// not in the offline single file), so that app.js's fetch() of them does not wait a round trip.
 (function () {
   "use strict";
   var LABELS = {
@@ -90,6 +93,26 @@
     }
     if (copied) clearClipboard().then(leave, leave);
     else leave();
+  }
+
+  function preload(lang) {
+    var meta = document.querySelector('meta[name="cc-preload"]');
+    if (!meta) return;
+    var files = String(meta.getAttribute("content") || "").split(/\s+/);
+    for (var i = 0; i < files.length; i++) {
+      if (!files[i]) continue;
+      var l = document.createElement("link");
+      l.rel = "preload";
+      l.as = "fetch";
+      l.crossOrigin = "anonymous";
+      l.href = files[i].replace("{lang}", lang);
+      document.head.appendChild(l);
+    }
+  }
+  try {
+    preload(pick());
+  } catch (e) {
+    /* the page fetches them itself */
   }
 
   if (link) {

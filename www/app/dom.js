@@ -49,3 +49,39 @@ export function clearClipboard() {
     new Promise((ok) => setTimeout(() => ok(done), 400)),
   ]);
 }
+
+/**
+ * Runs fn after the first result has been painted, when the browser is idle (or at the latest
+ * after `timeout` ms): for what the first view does not need (e.g. the source catalogue far
+ * below). Falls back to a timer where requestIdleCallback is missing.
+ */
+export function whenIdle(fn, timeout = 500) {
+  if (typeof requestIdleCallback === "function") requestIdleCallback(() => fn(), { timeout });
+  else setTimeout(fn, 1);
+}
+
+/**
+ * Runs fn in a task of its own once what the page has drawn so far has been painted (after the
+ * next animation frame), or after 100 ms where no frame comes (a hidden tab).
+ */
+export function afterPaint(fn) {
+  let done = false;
+  const run = () => {
+    if (done) return;
+    done = true;
+    fn();
+  };
+  if (typeof requestAnimationFrame === "function") requestAnimationFrame(() => setTimeout(run, 0));
+  setTimeout(run, 100);
+}
+
+/** Runs fn in a task of its own, soon (scheduler.postTask where there is one, else a MessageChannel). */
+export function nextTask(fn) {
+  if (typeof scheduler !== "undefined" && typeof scheduler.postTask === "function") {
+    scheduler.postTask(fn, { priority: "user-visible" });
+    return;
+  }
+  const ch = new MessageChannel();
+  ch.port1.onmessage = () => fn();
+  ch.port2.postMessage(null);
+}

@@ -3,6 +3,7 @@
 import { h } from "./dom.js";
 import { LANGS, LOCALES, oneStop } from "./i18n.js";
 import { citationOrder } from "./result.js";
+import { numberFormat } from "./format.js";
 
 export const memoMethods = {
   /** The memo's language: the copied summary and the print may be in another language than the form. */
@@ -49,7 +50,7 @@ export const memoMethods = {
       this.k = this.api.knowledge({ lang });
       this.ui = this.texts.get(lang);
       this.locale = LOCALES[lang];
-      this.nf = new Intl.NumberFormat(this.locale, { maximumFractionDigits: 2 });
+      this.nf = numberFormat(this.locale);
       this.result = this.api.assess(this.caseInput(), { ...this.assessOptions(), lang });
       this.cites = citationOrder(this.result);
       return fn();

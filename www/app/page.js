@@ -1,5 +1,6 @@
 // The page (app.js and the offline single file): starts the engine and renders the tool.
-import { pickLang } from "./i18n.js";
+import { pickLang, LOCALES } from "./i18n.js";
+import { warmFormats } from "./format.js";
 import { mountTool } from "./tool.js";
 import { showLoadError } from "./loading.js";
 
@@ -12,7 +13,11 @@ import { showLoadError } from "./loading.js";
 export async function startPage(main, load, api, texts) {
   const lang = pickLang(navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language]);
   try {
-    await Promise.all([load(lang), texts.load(lang)]);
+    const loading = Promise.all([load(lang), texts.load(lang)]);
+    // While the engine and the texts are fetched: the formatters' set-up (format.js), in a task
+    // of its own once the fetches have been sent.
+    setTimeout(() => warmFormats(LOCALES[lang]), 0);
+    await loading;
     if (api.loadLanguage) await api.loadLanguage(lang);
   } catch (e) {
     showLoadError(main, lang);
@@ -30,6 +35,7 @@ export async function startPage(main, load, api, texts) {
     lang,
     headingLevel: 1,
     printHeader: true,
+    stagedStart: true,
     externalExit: !!exit,
     onExitLabels: (label, hint, l) => exit?.label(label, hint, l),
     onCopied: () => exit?.copied(),

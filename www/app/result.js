@@ -1,7 +1,7 @@
 // The result: the status overview and its legend, each section with its findings (folded), the
 // penalties and the fines table, the payment block, the cited sources, and the live announcement
 // of a changed result. Methods of the tool (tool.js).
-import { h, idPart } from "./dom.js";
+import { h, idPart, afterPaint, nextTask } from "./dom.js";
 import { uiKey } from "./i18n.js";
 
 // The result's sections, in reading order, and how each status reads.
@@ -62,6 +62,7 @@ export const resultMethods = {
     const focusId = active && this.resultsBody.contains(active) ? active.id : null;
     const r = this.result;
     const body = [];
+    const gen = (this.renderGen = (this.renderGen || 0) + 1); // a drawing still under way (below) stops
 
     if (this.issues) {
       body.push(h("div", { class: "cc-issues", "data-cc": "issues" },
@@ -75,6 +76,7 @@ export const resultMethods = {
     if (!r) {
       if (!this.inMemo) this.glanceBox.replaceChildren();
       if (!this.inMemo) this.setPrintHeader(null);
+      this.resultsBody.removeAttribute("aria-busy");
       this.resultsBody.replaceChildren(...body);
       return;
     }
@@ -105,53 +107,92 @@ export const resultMethods = {
     body.push(h("section", { class: "cc-overview-box", "aria-labelledby": `${p}ov-h` },
       this.heading(3, { id: `${p}ov-h` }, this.t("results.overview")), overview, this.legend(r)));
 
-    if (r.warnings.length) {
-      body.push(h("section", { class: "cc-warnings", "aria-labelledby": `${p}warn-h`, "data-result": "warnings" },
+    // The rest of the result, in reading order: each function draws one part (or null).
+    const rest = [];
+    rest.push(() => (r.warnings.length
+      ? h("section", { class: "cc-warnings", "aria-labelledby": `${p}warn-h`, "data-result": "warnings" },
         this.heading(3, { id: `${p}warn-h` }, this.t("results.warnings")),
-        this.findingList(r.warnings, { fold: false })));
-    }
+        this.findingList(r.warnings, { fold: false }))
+      : null));
 
     // Legend of the later-source marker, when some finding carries it.
-    const all = [r.warnings, r.age.findings, r.deferral.findings, r.restrictions.findings, r.returnRisk.findings,
-      r.deployment.findings, r.payment.findings, ...r.penalties.map((x) => x.findings)].flat();
-    if (all.some((f) => f.origin === "later")) {
-      body.push(h("p", { class: "cc-later-legend", "data-cc": "later-legend" }, this.laterMark(), " ",
-        this.t("later.legend", { reportDate: this.fmtDate(r.knowledge.reportDate), currentTo: this.fmtDate(r.knowledge.currentTo) })));
-    }
+    rest.push(() => {
+      const all = [r.warnings, r.age.findings, r.deferral.findings, r.restrictions.findings, r.returnRisk.findings,
+        r.deployment.findings, r.payment.findings, ...r.penalties.map((x) => x.findings)].flat();
+      return all.some((f) => f.origin === "later")
+        ? h("p", { class: "cc-later-legend", "data-cc": "later-legend" }, this.laterMark(), " ",
+          this.t("later.legend", { reportDate: this.fmtDate(r.knowledge.reportDate), currentTo: this.fmtDate(r.knowledge.currentTo) }))
+        : null;
+    });
 
-    if (r.missingFacts.length) {
-      body.push(h("section", { class: "cc-missing", "aria-labelledby": `${p}missing-h`, "data-cc": "missing" },
+    rest.push(() => (r.missingFacts.length
+      ? h("section", { class: "cc-missing", "aria-labelledby": `${p}missing-h`, "data-cc": "missing" },
         this.heading(3, { id: `${p}missing-h` }, this.t("results.missing")),
         h("ul", null, r.missingFacts.map((m) => h("li", null,
           this.controlFor(m)
             ? h("button", { type: "button", class: "cc-link", "data-cc": "goto-field", "data-goto": m }, this.fieldLabel(m))
-            : this.fieldLabel(m))))));
-    }
+            : this.fieldLabel(m)))))
+      : null));
 
-    body.push(this.sectionBlock("age", null, r.age.findings, { tone: AGE_TONE[r.age.conscriptionAge], text: this.chipText2("age", this.ageText(r.age)), status: r.age.conscriptionAge }));
-    body.push(this.sectionBlock("deferral", r.deferral));
-    body.push(this.penaltiesBlock(r));
-    body.push(this.sectionBlock("restrictions", r.restrictions));
-    body.push(this.sectionBlock("returnRisk", r.returnRisk));
-    body.push(this.sectionBlock("deployment", r.deployment));
-    body.push(this.paymentBlock(r.payment));
+    rest.push(() => this.sectionBlock("age", null, r.age.findings, { tone: AGE_TONE[r.age.conscriptionAge], text: this.chipText2("age", this.ageText(r.age)), status: r.age.conscriptionAge }));
+    rest.push(() => this.sectionBlock("deferral", r.deferral));
+    rest.push(() => this.penaltiesBlock(r));
+    rest.push(() => this.sectionBlock("restrictions", r.restrictions));
+    rest.push(() => this.sectionBlock("returnRisk", r.returnRisk));
+    rest.push(() => this.sectionBlock("deployment", r.deployment));
+    rest.push(() => this.paymentBlock(r.payment));
 
     // Every source cited, numbered as the citations (printed in full: the memo).
-    const srcList = h("ol", { class: "cc-sources" });
-    cited.forEach((s, i) => {
-      const li = this.sourceItem(s, `${p}src-${idPart(s.id)}`, "li");
-      li.value = i + 1;
-      srcList.append(li);
+    rest.push(() => {
+      const srcList = h("ol", { class: "cc-sources" });
+      cited.forEach((s, i) => {
+        const li = this.sourceItem(s, `${p}src-${idPart(s.id)}`, "li");
+        li.value = i + 1;
+        srcList.append(li);
+      });
+      return h("section", { class: "cc-cited", "aria-labelledby": `${p}cited-h` },
+        this.heading(3, { id: `${p}cited-h` }, this.t("results.sources")), srcList);
     });
-    body.push(h("section", { class: "cc-cited", "aria-labelledby": `${p}cited-h` },
-      this.heading(3, { id: `${p}cited-h` }, this.t("results.sources")), srcList));
-    body.push(h("p", { class: "cc-engine" }, this.t("results.engine", { engine: r.engine, version: r.knowledge.version })));
+    rest.push(() => h("p", { class: "cc-engine" }, this.t("results.engine", { engine: r.engine, version: r.knowledge.version })));
 
+    const finish = () => {
+      this.resultsBody.removeAttribute("aria-busy");
+      if (focusId) this.root.querySelector(`#${CSS.escape(focusId)}`)?.focus({ preventScroll: true });
+      if (!this.inMemo) this.renderMemo();
+    };
     if (this.issues) this.resultsBody.classList.add("cc-outdated");
     else this.resultsBody.classList.remove("cc-outdated");
+
+    // The page's first result (at load; options.stagedStart) is drawn in several tasks: the
+    // answer (the overview) first, painted at once, then the other parts in order, a few
+    // milliseconds of work per task, so that no single task of the page's start is long. A
+    // change before the end draws the whole result itself and the rest is dropped. (The element
+    // draws it at once: a host may read it on cc-assessed.)
+    if (this.opts.stagedStart && !this.drawnOnce && !this.inMemo && !this.issues) {
+      this.drawnOnce = true;
+      this.resultsBody.setAttribute("aria-busy", "true");
+      this.resultsBody.replaceChildren(...body);
+      let i = 0;
+      const more = () => {
+        if (this.renderGen !== gen || this.leaving) return;
+        const until = performance.now() + 10;
+        while (i < rest.length && performance.now() < until) {
+          const part = rest[i++]();
+          if (part) this.resultsBody.append(part);
+        }
+        if (i < rest.length) nextTask(more);
+        else finish();
+      };
+      afterPaint(more);
+      return;
+    }
+    this.drawnOnce = true;
+    for (const f of rest) {
+      const part = f();
+      if (part) body.push(part);
+    }
     this.resultsBody.replaceChildren(...body);
-    if (focusId) this.root.querySelector(`#${CSS.escape(focusId)}`)?.focus({ preventScroll: true });
-    if (!this.inMemo) this.renderMemo();
+    finish();
   },
 
   /** The memo's head (print only): title, the date assessed, the knowledge date, the staleness warning. */
@@ -176,6 +217,9 @@ export const resultMethods = {
   setPrintHeader(text) {
     if (!this.opts.printHeader || typeof document === "undefined" || typeof CSSStyleSheet === "undefined" || !("adoptedStyleSheets" in document)) return;
     const css = (s) => `"${s.replace(/[\\"]/g, "\\$&").replace(/[\n\r]/g, " ")}"`;
+    // Only when it changes: replacing an adopted sheet makes the browser recompute every style.
+    if (this.printSheet && this.printText === text) return;
+    this.printText = text;
     this.printSheet ??= new CSSStyleSheet();
     this.printSheet.replaceSync(text ? `@page { @top-left { content: ${css(text)}; font: 8pt sans-serif; color: #333; } }` : "");
     if (!document.adoptedStyleSheets.includes(this.printSheet)) document.adoptedStyleSheets = [...document.adoptedStyleSheets, this.printSheet];

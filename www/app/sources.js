@@ -1,12 +1,20 @@
 // The catalogue of every source the tool knows, and one source as a list item. Methods of the
 // tool (tool.js).
-import { h, idPart } from "./dom.js";
+import { h, idPart, whenIdle } from "./dom.js";
 
 export const sourcesMethods = {
   buildCatalogue() {
     const p = this.p;
     const list = h("ul", { class: "cc-sources cc-catalogue-list" });
-    for (const s of this.k.sources) list.append(this.sourceItem(s, `${p}cat-${idPart(s.id)}`, "li"));
+    // Far below the form and the result: drawn once the first result is on screen (and at once
+    // when something needs it first: a link to one of its sources, the print).
+    const fill = () => {
+      if (this.catalogueList !== list || list.firstChild) return;
+      for (const s of this.k.sources) list.append(this.sourceItem(s, `${p}cat-${idPart(s.id)}`, "li"));
+    };
+    this.catalogueList = list;
+    this.fillCatalogue = fill;
+    whenIdle(fill);
     return h("section", { class: "cc-catalogue", "aria-labelledby": `${p}cat-h` },
       this.heading(2, { id: `${p}cat-h` }, this.t("catalogue.title")),
       h("p", { class: "cc-help" }, this.t("catalogue.help", { n: this.k.sources.length })),

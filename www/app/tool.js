@@ -14,7 +14,7 @@ import { h, clearClipboard } from "./dom.js";
 import { LANGS, LOCALES, uiKey, fill } from "./i18n.js";
 import { clone } from "./paths.js";
 import { SECTIONS } from "./questions.js";
-import { formatMethods } from "./format.js";
+import { formatMethods, numberFormat, languageName } from "./format.js";
 import { formMethods } from "./form.js";
 import { resultMethods } from "./result.js";
 import { glanceMethods } from "./glance.js";
@@ -34,7 +34,8 @@ let instances = 0;
  * texts: the interface texts (i18n.js textStore), with options.lang's (and options.memoLang's)
  *        already loaded.
  * options: { lang, headingLevel (1 to 4), asOf (YYYY-MM-DD or ""), onEvent(name, detail), onLangChange(lang),
- *            onQuickExit(), notice (a message shown at the top, e.g. an unusable lang attribute) }
+ *            onQuickExit(), notice (a message shown at the top, e.g. an unusable lang attribute),
+ *            stagedStart (the first result in two tasks: its overview first, result.js) }
  */
 export function mountTool(container, api, texts, options = {}) {
   return new Tool(container, api, texts, options);
@@ -69,7 +70,7 @@ class Tool {
     this.ui = this.texts.get(this.lang);
     if (!this.ui) throw new Error(`conscription-check: the interface texts of "${this.lang}" are not loaded`);
     this.locale = LOCALES[this.lang];
-    this.nf = new Intl.NumberFormat(this.locale, { maximumFractionDigits: 2 });
+    this.nf = numberFormat(this.locale);
     this.build();
     if (!silent) this.opts.onLangChange?.(this.lang);
   }
@@ -234,13 +235,9 @@ class Tool {
     if (this.result && !this.issues) this.opts.onEvent?.("cc-assessed", this.eventDetail(), this.result);
   }
 
+  /** A language's name in that language (format.js). */
   langName(l) {
-    try {
-      const name = new Intl.DisplayNames([LOCALES[l]], { type: "language" }).of(l);
-      return name ? name.charAt(0).toLocaleUpperCase(LOCALES[l]) + name.slice(1) : l;
-    } catch {
-      return l;
-    }
+    return languageName(l);
   }
 
   /** Whether the knowledge is old today (from knowledge().staleFrom; the result's warnings say it for asOf). */
@@ -267,6 +264,7 @@ class Tool {
     const action = target.dataset.cc;
     if (this.onStepClick(action, target)) return;
     if (target.matches("a[href^='#']")) {
+      this.fillCatalogue?.();
       const id = target.dataset.ccJump || target.getAttribute("href").slice(1);
       const dest = this.root.querySelector(`#${CSS.escape(id)}`);
       if (dest) {
@@ -292,6 +290,7 @@ class Tool {
     } else if (action === "copy") {
       this.copySummary();
     } else if (action === "print") {
+      this.fillCatalogue?.();
       window.print();
     } else if (action === "save") {
       this.saveCase();
