@@ -110,3 +110,26 @@ test("expand() refuses what is not a compact assessment of this package, and the
   for (const x of refusals) assert.throws(() => cc.expand(x), TypeError);
   assert.equal(JSON.stringify(cc.expand(c)), JSON.stringify(cc.assess(student, { asOf })));
 });
+
+test("the sources a result expands with are the module's, whether knowledge() came first or not", async () => {
+  const { cpSync, mkdtempSync, rmSync } = await import("node:fs");
+  const { tmpdir } = await import("node:os");
+  const { pathToFileURL } = await import("node:url");
+  const expected = JSON.stringify(cc.assess(student, { asOf }));
+  for (const knowledgeFirst of [true, false]) {
+    const d = mkdtempSync(join(tmpdir(), "cc-compact-"));
+    try {
+      cpSync(join(root, "pkg"), d, { recursive: true });
+      const fresh = await import(pathToFileURL(join(d, "conscription_check.js")).href);
+      const bytes = (n) => readFileSync(join(d, n));
+      fresh.initSync({ module: bytes("conscription_check_bg.wasm"), texts: { en: bytes("texts/en.bin") } });
+      if (knowledgeFirst) {
+        const k = fresh.knowledge();
+        for (const s of k.sources) s.title = "changed by the caller";
+      }
+      assert.equal(JSON.stringify(fresh.assess(student, { asOf })), expected, `knowledge() first: ${knowledgeFirst}`);
+    } finally {
+      rmSync(d, { recursive: true, force: true });
+    }
+  }
+});

@@ -402,7 +402,11 @@ export function expand(compact) {
 export function knowledge(options) {
   if (!exportsNow) throw notReady();
   const optsJson = toJson(options, "options");
-  return JSON.parse(call(() => glue.knowledgeJson(optsJson)));
+  const info = JSON.parse(call(() => glue.knowledgeJson(optsJson)));
+  // The page asks for knowledge() before its first assess: the catalogue is taken from here
+  // (copies: the caller may change its own), so the first assess need not read it again.
+  catalogue ??= new Map(info.sources.map((s) => [s.id, { ...s }]));
+  return info;
 }
 
 /** Converts roubles to RUB, CHF or EUR at the sources' rates or the given ones. */
